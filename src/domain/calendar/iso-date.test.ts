@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, calendarDaysBetween, dayOfWeek, formatChineseDate, isIsoDate, parseIsoDate } from './iso-date.ts';
+
+describe('IsoDate helpers', () => {
+  it('accepts real dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2025-1-5')).toBe(false);
+    expect(isIsoDate('2025-13-01')).toBe(false);
+    expect(() => parseIsoDate('2025/01/05')).toThrow('YYYY-MM-DD');
+    expect(parseIsoDate(' 2025-01-05 ')).toBe('2025-01-05');
+  });
+
+  it('does day arithmetic across months, leap days and years', () => {
+    expect(addCalendarDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addCalendarDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addCalendarDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(calendarDaysBetween('2024-01-01', '2025-01-01')).toBe(366);
+  });
+
+  it('knows the weekday whatever the host time zone', () => {
+    expect(dayOfWeek('2025-01-26')).toBe(0); // Sunday
+    expect(dayOfWeek('2025-02-08')).toBe(6); // Saturday
+    expect(formatChineseDate('2025-02-08')).toBe('2025年2月8日');
+  });
+});
