@@ -17,6 +17,3 @@ export const consultationAnswerWorkingDays = 15;
 
 /** 国办函〔2020〕109号 信息处理费管理办法: the applicant pays within 20 working days after receiving the fee notice. */
 export const feePaymentWorkingDays = 20;
-
-/** Art. 26: proactive publication within 20 working days after the information is formed or changed. */
-export const publicationWorkingDays = 20;
