@@ -53,3 +53,11 @@ describe('gongkai deadline', () => {
     expect(run.stderr).toContain(message);
   });
 });
+
+describe('help', () => {
+  it.each([['deadline'], ['workdays'], ['workdays', 'add'], ['workdays', 'count']])('gongkai %s --help', async (...command) => {
+    const run = await runCli([...command, '--help']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('Usage: gongkai');
+  });
+});

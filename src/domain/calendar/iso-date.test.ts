@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, calendarDaysBetween, dayOfWeek, formatChineseDate, isIsoDate, parseIsoDate } from './iso-date.ts';
+import { addCalendarDays, calendarDaysBetween, dayOfWeek, formatChineseDate, isIsoDate, isoDateInShanghai, parseIsoDate } from './iso-date.ts';
 
 describe('IsoDate helpers', () => {
   it('accepts real dates only', () => {
@@ -22,5 +22,11 @@ describe('IsoDate helpers', () => {
     expect(dayOfWeek('2025-01-26')).toBe(0); // Sunday
     expect(dayOfWeek('2025-02-08')).toBe(6); // Saturday
     expect(formatChineseDate('2025-02-08')).toBe('2025年2月8日');
+  });
+
+  it('gives the Asia/Shanghai date of an instant', () => {
+    expect(isoDateInShanghai(new Date('2025-01-27T15:59:59Z'))).toBe('2025-01-27');
+    expect(isoDateInShanghai(new Date('2025-01-27T16:00:00Z'))).toBe('2025-01-28');
+    expect(isoDateInShanghai(new Date('2024-12-31T16:30:00Z'))).toBe('2025-01-01');
   });
 });

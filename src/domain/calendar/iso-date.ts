@@ -96,3 +96,14 @@ export function datesFromTo(from: IsoDate, to: IsoDate): IsoDate[] {
   for (let date = from; date <= to; date = addCalendarDays(date, 1)) dates.push(date);
   return dates;
 }
+
+/** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
+const shanghaiOffsetMilliseconds = 8 * 3_600_000;
+
+/**
+ * The calendar date in Asia/Shanghai of an instant. The caller passes the instant (the domain
+ * never reads the clock), e.g. `isoDateInShanghai(new Date())` in a use case to obtain `now`.
+ */
+export function isoDateInShanghai(instant: Date): IsoDate {
+  return new Date(instant.getTime() + shanghaiOffsetMilliseconds).toISOString().slice(0, 10) as IsoDate;
+}

@@ -121,7 +121,7 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
     case 'feeNoticeSent': {
       const noticeReceivedOn = event.applicantReceivedOn ?? event.date;
       const paymentDueDate = calendar.addWorkingDays(noticeReceivedOn, feePaymentWorkingDays);
-      state.fee = { sentOn: event.date, paymentDueDate, paidOn: null, isPausing: settings.isFeeNoticePausingReplyPeriod };
+      state.processingFee = { sentOn: event.date, paymentDueDate, paidOn: null, isPausing: settings.isFeeNoticePausingReplyPeriod };
       const receipt = event.applicantReceivedOn ? `申请人于${formatChineseDate(noticeReceivedOn)}收到通知，` : '以发出之日作为申请人收到之日，';
       say(
         `发出信息处理费收费通知（国办函〔2020〕109号）：${receipt}申请人应在${feePaymentWorkingDays}个工作日内即${formatChineseDate(paymentDueDate)}前缴费，逾期不缴视为放弃申请。` +
@@ -130,12 +130,12 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
       return;
     }
     case 'feePaid': {
-      if (state.fee === null) {
+      if (state.processingFee === null) {
         warn('没有收费通知却记录了缴费，已忽略');
         return;
       }
-      state.fee.paidOn = event.date;
-      say(`申请人缴纳信息处理费${state.fee.isPausing ? '：答复期限恢复计算' : ''}，答复期限为${dueNow()}。`);
+      state.processingFee.paidOn = event.date;
+      say(`申请人缴纳信息处理费${state.processingFee.isPausing ? '：答复期限恢复计算' : ''}，答复期限为${dueNow()}。`);
       return;
     }
     case 'extended': {

@@ -63,7 +63,7 @@ function describeClock(options: { state: DeadlineState; due: ReplyDue | null; no
   if (isAwaitingClarification(state)) {
     return { clockState: 'stopped', clockStateReason: '等待申请人补正，收到补正后的申请之日起重新计算（第三十条）' };
   }
-  const { fee } = state;
+  const fee = state.processingFee;
   if (fee && fee.paidOn === null && now > fee.paymentDueDate) {
     return { clockState: 'stopped', clockStateReason: '申请人逾期未缴纳信息处理费，视为放弃申请（国办函〔2020〕109号），请办结' };
   }
@@ -108,8 +108,8 @@ function listObligations(options: { calendar: WorkingCalendar; state: DeadlineSt
       });
     }
   }
-  if (state.fee && state.fee.paidOn === null) {
-    add({ kind: 'feePayment', party: 'applicant', dueDate: state.fee.paymentDueDate, description: '申请人缴纳信息处理费', legalBasis: '国办函〔2020〕109号' });
+  if (state.processingFee && state.processingFee.paidOn === null) {
+    add({ kind: 'feePayment', party: 'applicant', dueDate: state.processingFee.paymentDueDate, description: '申请人缴纳信息处理费', legalBasis: '国办函〔2020〕109号' });
   }
   return obligations.sort((left, right) => (left.dueDate < right.dueDate ? -1 : left.dueDate > right.dueDate ? 1 : 0));
 }

@@ -19,7 +19,8 @@ export type DeadlineState = {
   periodStart: IsoDate | null;
   clarification: { requestedOn: IsoDate; supplementDueDate: IsoDate; correctedOn: IsoDate | null } | null;
   consultations: ConsultationState[];
-  fee: { sentOn: IsoDate; paymentDueDate: IsoDate; paidOn: IsoDate | null; isPausing: boolean } | null;
+  /** 信息处理费 (国办函〔2020〕109号): the fee notice and its payment. */
+  processingFee: { sentOn: IsoDate; paymentDueDate: IsoDate; paidOn: IsoDate | null; isPausing: boolean } | null;
   extension: { decidedOn: IsoDate; workingDays: number; reason: string } | null;
   laterDeadline: { setOn: IsoDate; dueDate: IsoDate; reason: string } | null;
   conclusion: { date: IsoDate; conclusion: Conclusion } | null;
@@ -34,7 +35,7 @@ export function emptyDeadlineState(): DeadlineState {
     periodStart: null,
     clarification: null,
     consultations: [],
-    fee: null,
+    processingFee: null,
     extension: null,
     laterDeadline: null,
     conclusion: null,

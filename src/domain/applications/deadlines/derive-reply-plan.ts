@@ -19,7 +19,7 @@ export function derivePauses(state: DeadlineState): ClockPause[] {
     reason: `征求${consultedPartyName(consultation.consultedParty)}意见`,
   }));
   // Product decision (setting): the fee notice pauses the reply clock until payment.
-  if (state.fee?.isPausing) pauses.push({ after: state.fee.sentOn, until: state.fee.paidOn, reason: '等待缴纳信息处理费' });
+  if (state.processingFee?.isPausing) pauses.push({ after: state.processingFee.sentOn, until: state.processingFee.paidOn, reason: '等待缴纳信息处理费' });
   return pauses;
 }
 
