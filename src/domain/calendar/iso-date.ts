@@ -7,16 +7,6 @@ export type IsoDate = `${number}-${number}-${number}`;
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const millisecondsPerDay = 86_400_000;
 
-/** Thrown when a text is not a real calendar date in the form `YYYY-MM-DD`. */
-export class InvalidIsoDateError extends Error {
-  readonly text: string;
-  constructor(text: string) {
-    super(`日期“${text}”无效，应为 YYYY-MM-DD 格式的真实日期，例如 2025-01-24`);
-    this.name = 'InvalidIsoDateError';
-    this.text = text;
-  }
-}
-
 /** True when `text` is a real date in the form `YYYY-MM-DD` (rejects 2025-02-30). */
 export function isIsoDate(text: string): text is IsoDate {
   const match = isoDatePattern.exec(text);
@@ -24,13 +14,6 @@ export function isIsoDate(text: string): text is IsoDate {
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Returns `text` as an `IsoDate`, or throws `InvalidIsoDateError`. */
-export function parseIsoDate(text: string): IsoDate {
-  const trimmed = text.trim();
-  if (!isIsoDate(trimmed)) throw new InvalidIsoDateError(text);
-  return trimmed;
 }
 
 function toEpochDay(date: IsoDate): number {
@@ -68,14 +51,6 @@ export function yearOf(date: IsoDate): number {
 /** Negative, zero or positive, like a sort comparator. ISO dates compare as strings. */
 export function compareIsoDates(left: IsoDate, right: IsoDate): number {
   return left < right ? -1 : left > right ? 1 : 0;
-}
-
-export function laterOf(left: IsoDate, right: IsoDate): IsoDate {
-  return left >= right ? left : right;
-}
-
-export function earlierOf(left: IsoDate, right: IsoDate): IsoDate {
-  return left <= right ? left : right;
 }
 
 const weekdayNames = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;

@@ -1,4 +1,4 @@
-import { formatChineseDate, type IsoDate } from '../../calendar/iso-date.ts';
+import { compareIsoDates, formatChineseDate, type IsoDate } from '../../calendar/iso-date.ts';
 import type { WorkingCalendar } from '../../calendar/working-calendar.ts';
 import { applyDeadlineEvent } from './apply-deadline-event.ts';
 import type { ClockState, DeadlineReport, PendingObligation } from './deadline-report.ts';
@@ -23,7 +23,7 @@ export function computeDeadlines(options: {
   const { calendar, now } = options;
   const settings = options.settings ?? defaultDeadlineSettings;
   const state = emptyDeadlineState();
-  const events = [...options.events].sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
+  const events = [...options.events].sort((left, right) => compareIsoDates(left.date, right.date));
   for (const event of events) {
     if (event.date > now) state.warnings.push(`${formatChineseDate(event.date)}：事件日期晚于当前日期`);
     applyDeadlineEvent({ state, event, calendar, settings });
@@ -111,5 +111,5 @@ function listObligations(options: { calendar: WorkingCalendar; state: DeadlineSt
   if (state.processingFee && state.processingFee.paidOn === null) {
     add({ kind: 'feePayment', party: 'applicant', dueDate: state.processingFee.paymentDueDate, description: '申请人缴纳信息处理费', legalBasis: '国办函〔2020〕109号' });
   }
-  return obligations.sort((left, right) => (left.dueDate < right.dueDate ? -1 : left.dueDate > right.dueDate ? 1 : 0));
+  return obligations.sort((left, right) => compareIsoDates(left.dueDate, right.dueDate));
 }

@@ -1,4 +1,4 @@
-import { describeDayInChinese } from '../../calendar/day-description.ts';
+import { describeDayInChinese, isWorkingDayKind } from '../../calendar/day-description.ts';
 import { addCalendarDays, formatChineseDate, type IsoDate } from '../../calendar/iso-date.ts';
 import type { CountedDay, ReplyPeriodCount } from './count-reply-period.ts';
 import type { ClockPause, ReplyPeriodPlan } from './reply-period-plan.ts';
@@ -31,8 +31,7 @@ export function summarizeReplyPeriod(days: readonly CountedDay[]): ReplyPeriodSu
     if (description.kind === 'makeUpWorkingDay') {
       summary.makeUpWorkingDays.push({ date: description.date, holidayName: description.holidayName, isCounted: day.isCounted });
     }
-    const isWorkingDay = description.kind === 'workingDay' || description.kind === 'makeUpWorkingDay';
-    if (day.pause && isWorkingDay) {
+    if (day.pause && isWorkingDayKind(description)) {
       const existing = pauseEntries.get(day.pause);
       if (existing) {
         existing.lastDay = description.date;

@@ -1,5 +1,5 @@
 import { findArrangementProblems } from '../find-arrangement-problems.ts';
-import { addCalendarDays, isIsoDate, type IsoDate } from '../iso-date.ts';
+import { addCalendarDays, compareIsoDates, isIsoDate, type IsoDate } from '../iso-date.ts';
 import type { ArrangementSource, HolidayPeriod, YearArrangement } from '../year-arrangement.ts';
 import type { ArrangementImportResult } from './arrangement-import-result.ts';
 
@@ -138,7 +138,7 @@ function readSource(lines: readonly string[]): ArrangementSource | null {
 
 /** Feeds often split one holiday into several events; join same-name periods that touch. */
 function mergeAdjacentPeriods(events: ReadonlyArray<{ name: string; firstDay: IsoDate; lastDay: IsoDate }>): HolidayPeriod[] {
-  const sorted = [...events].sort((left, right) => (left.firstDay < right.firstDay ? -1 : left.firstDay > right.firstDay ? 1 : 0));
+  const sorted = [...events].sort((left, right) => compareIsoDates(left.firstDay, right.firstDay));
   const periods: HolidayPeriod[] = [];
   for (const event of sorted) {
     const last = periods.at(-1);
