@@ -29,10 +29,11 @@ export function computeDeadlines(options: {
     applyDeadlineEvent({ state, event, calendar, settings });
   }
   const due = deriveReplyDue({ calendar, state, asOf: now });
-  const { clockState, clockStateReason } = describeClock({ state, due, now });
+  const { clockState, clockStateReason } = describeClock({ state, now });
   const explanation = [...state.explanation];
   if (due) {
-    explanation.push('答复期限计算明细：', ...explainReplyPeriod({ plan: due.plan, count: due.count }));
+    const heading = state.laterDeadline ? '法定答复期限计算明细（第三十五条另定期限之前）：' : '答复期限计算明细：';
+    explanation.push(heading, ...explainReplyPeriod({ plan: due.plan, count: due.count }));
     if (state.laterDeadline) explanation.push(`依第三十五条，答复期限确定为${formatChineseDate(state.laterDeadline.dueDate)}。`);
   }
   if (due?.dueDate) explanation.push(`当前答复期限：${formatChineseDate(due.dueDate)}${due.isProvisional ? '（暂定，收到意见后可能提前）' : ''}。`);
@@ -56,7 +57,7 @@ export function computeDeadlines(options: {
   };
 }
 
-function describeClock(options: { state: DeadlineState; due: ReplyDue | null; now: IsoDate }): { clockState: ClockState; clockStateReason: string } {
+function describeClock(options: { state: DeadlineState; now: IsoDate }): { clockState: ClockState; clockStateReason: string } {
   const { state, now } = options;
   if (state.receivedOn === null) return { clockState: 'notStarted', clockStateReason: '尚未收到申请' };
   if (state.conclusion) return { clockState: 'stopped', clockStateReason: '已办结，期限计算终止' };
