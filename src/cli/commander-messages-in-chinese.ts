@@ -12,7 +12,9 @@ const translations: Array<[RegExp, string]> = [
 export function useChineseCommanderMessages(command: Command): Command {
   return command.configureOutput({
     outputError: (text, write) => {
-      write(translations.reduce((message, [pattern, replacement]) => message.replace(pattern, replacement), text));
+      write(
+        translations.reduce((message, [pattern, replacement]) => message.replace(pattern, replacement), text),
+      );
     },
   });
 }

@@ -2,9 +2,15 @@ import type { Command } from 'commander';
 import { buildBuiltInCalendar } from '../domain/calendar/built-in-calendar.ts';
 import { formatChineseDate, type IsoDate } from '../domain/calendar/iso-date.ts';
 import { countReplyPeriod } from '../domain/applications/deadlines/count-reply-period.ts';
-import { explainReplyPeriod, summarizeReplyPeriod } from '../domain/applications/deadlines/explain-reply-period.ts';
+import {
+  explainReplyPeriod,
+  summarizeReplyPeriod,
+} from '../domain/applications/deadlines/explain-reply-period.ts';
 import type { ClockPause, ReplyPeriodPlan } from '../domain/applications/deadlines/reply-period-plan.ts';
-import { maximumExtensionWorkingDays, replyWorkingDays } from '../domain/applications/deadlines/statutory-periods.ts';
+import {
+  maximumExtensionWorkingDays,
+  replyWorkingDays,
+} from '../domain/applications/deadlines/statutory-periods.ts';
 import { CliError } from './cli-error.ts';
 import { parseDateArgument, withCalendarErrors } from './cli-arguments.ts';
 import { useChineseCommanderMessages } from './commander-messages-in-chinese.ts';
@@ -45,16 +51,32 @@ export function register(program: Command): void {
     .option('--pause <from:to>', '暂停计算：FROM 之后至 TO（含）的工作日不计入，可重复', collect, [])
     .option('--extended', '延长答复期限20个工作日（第三十三条第二款）')
     .option('--json', '以 JSON 输出（含 due 与 explanation）')
-    .action((rawOptions: { received?: string; clarified?: string; pause: string[]; extended?: boolean; json?: boolean }) => {
-      const options: DeadlineOptions = { ...rawOptions, isExtended: rawOptions.extended, isJson: rawOptions.json };
-      printDeadline(options);
-    });
+    .action(
+      (rawOptions: {
+        received?: string;
+        clarified?: string;
+        pause: string[];
+        extended?: boolean;
+        json?: boolean;
+      }) => {
+        const options: DeadlineOptions = {
+          ...rawOptions,
+          isExtended: rawOptions.extended,
+          isJson: rawOptions.json,
+        };
+        printDeadline(options);
+      },
+    );
 }
 
 function printDeadline(options: DeadlineOptions): void {
-  if (options.received === undefined) throw new CliError('缺少 --received：请给出收到申请之日，例如 --received 2025-01-20');
+  if (options.received === undefined)
+    throw new CliError('缺少 --received：请给出收到申请之日，例如 --received 2025-01-20');
   const received = parseDateArgument({ text: options.received, label: '收到申请日期' });
-  const clarified = options.clarified === undefined ? null : parseDateArgument({ text: options.clarified, label: '补正日期' });
+  const clarified =
+    options.clarified === undefined
+      ? null
+      : parseDateArgument({ text: options.clarified, label: '补正日期' });
   if (clarified !== null && clarified < received) throw new CliError('补正日期不能早于收到申请日期');
   const pauses = options.pause.map(parsePause);
   const start: IsoDate = clarified ?? received;
@@ -64,9 +86,15 @@ function printDeadline(options: DeadlineOptions): void {
     pauses,
   };
   const count = withCalendarErrors(() => countReplyPeriod({ calendar: buildBuiltInCalendar(), plan }));
-  const explanation = [`${formatChineseDate(received)}收到申请，应在${replyWorkingDays}个工作日内答复（第三十三条第二款）。`];
-  if (clarified !== null) explanation.push(`${formatChineseDate(clarified)}收到补正后的申请，答复期限自该日起重新计算（第三十条）。`);
-  if (options.isExtended) explanation.push(`延长答复期限${maximumExtensionWorkingDays}个工作日（第三十三条第二款）。`);
+  const explanation = [
+    `${formatChineseDate(received)}收到申请，应在${replyWorkingDays}个工作日内答复（第三十三条第二款）。`,
+  ];
+  if (clarified !== null)
+    explanation.push(
+      `${formatChineseDate(clarified)}收到补正后的申请，答复期限自该日起重新计算（第三十条）。`,
+    );
+  if (options.isExtended)
+    explanation.push(`延长答复期限${maximumExtensionWorkingDays}个工作日（第三十三条第二款）。`);
   explanation.push(...explainReplyPeriod({ plan, count }));
   if (options.isJson) {
     const output = {

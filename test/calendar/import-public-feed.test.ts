@@ -14,12 +14,18 @@ const feedPath = (year: number): string => require.resolve(`chinese-days/dist/ye
 
 describe('importing a public iCalendar feed', () => {
   it.each([2024, 2025, 2026])('%i gives the same working days as the built-in arrangement', (year) => {
-    const source = { title: `${year}年节假日（公共日历导入测试）`, documentNumber: null, issuedOn: `${year - 1}-11-01` } as const;
+    const source = {
+      title: `${year}年节假日（公共日历导入测试）`,
+      documentNumber: null,
+      issuedOn: `${year - 1}-11-01`,
+    } as const;
     const result = parseArrangementIcal({ text: readFileSync(feedPath(year), 'utf8'), year, source });
     if (!result.isValid) throw new Error(result.errors.join('\n'));
     const imported = buildCalendar([result.arrangement]);
     const builtIn = buildCalendar(builtInArrangements.filter((arrangement) => arrangement.year === year));
-    const disagreements = datesFromTo(`${year}-01-01`, `${year}-12-31`).filter((date) => imported.isWorkingDay(date) !== builtIn.isWorkingDay(date));
+    const disagreements = datesFromTo(`${year}-01-01`, `${year}-12-31`).filter(
+      (date) => imported.isWorkingDay(date) !== builtIn.isWorkingDay(date),
+    );
     expect(disagreements).toEqual([]);
   });
 });

@@ -20,7 +20,15 @@ describe('gongkai deadline', () => {
   it('accepts several pauses', async () => {
     // Received 2 Sep 2024, due 30 Sep; pausing (2 Sep, 3 Sep] and (4 Sep, 5 Sep] removes 3 and 5 Sep:
     // 4, 6, 9–13 Sep (7), 14 Sep (8), 18–20 (11), 23–27 (16), 29, 30 Sep (18), 8, 9 Oct (20).
-    const run = await runCli(['deadline', '--received', '2024-09-02', '--pause', '2024-09-02:2024-09-03', '--pause', '2024-09-04:2024-09-05']);
+    const run = await runCli([
+      'deadline',
+      '--received',
+      '2024-09-02',
+      '--pause',
+      '2024-09-02:2024-09-03',
+      '--pause',
+      '2024-09-04:2024-09-05',
+    ]);
     expect(run.stdout).toBe('2024-10-09\n');
   });
 
@@ -55,9 +63,12 @@ describe('gongkai deadline', () => {
 });
 
 describe('help', () => {
-  it.each([['deadline'], ['workdays'], ['workdays', 'add'], ['workdays', 'count']])('gongkai %s --help', async (...command) => {
-    const run = await runCli([...command, '--help']);
-    expect(run.exitCode).toBe(0);
-    expect(run.stdout).toContain('Usage: gongkai');
-  });
+  it.each([['deadline'], ['workdays'], ['workdays', 'add'], ['workdays', 'count']])(
+    'gongkai %s --help',
+    async (...command) => {
+      const run = await runCli([...command, '--help']);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain('Usage: gongkai');
+    },
+  );
 });

@@ -59,9 +59,11 @@ describe('the gongkai binary', () => {
     const run = promisify(execFile);
     const { stdout } = await run('node', ['bin/gongkai.js', 'workdays', 'add', '2025-01-24', '3']);
     expect(stdout).toBe('2025-02-05\n');
-    await expect(run('node', ['bin/gongkai.js', 'workdays', 'add', '2026-12-31', '1'])).rejects.toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('2027年'),
-    });
+    await expect(run('node', ['bin/gongkai.js', 'workdays', 'add', '2026-12-31', '1'])).rejects.toMatchObject(
+      {
+        code: 1,
+        stderr: expect.stringContaining('2027年'),
+      },
+    );
   });
 });

@@ -11,7 +11,10 @@ describe('built-in arrangements agree with chinese-days', () => {
     const calendar = buildBuiltInCalendar();
     const disagreements = datesFromTo('2019-01-01', '2026-12-31')
       .filter((date) => calendar.isWorkingDay(date) !== chineseDays.isWorkday(date))
-      .map((date) => `${date}: ours ${calendar.describeDay(date).kind}, chinese-days ${chineseDays.getDayDetail(date).name}`);
+      .map(
+        (date) =>
+          `${date}: ours ${calendar.describeDay(date).kind}, chinese-days ${chineseDays.getDayDetail(date).name}`,
+      );
     expect(disagreements).toEqual([]);
   });
 });

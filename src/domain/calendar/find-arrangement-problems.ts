@@ -67,9 +67,14 @@ function findPeriodProblems(year: number, holiday: HolidayPeriod, label: string)
   }
   if (problems.length > 0) return problems;
   if (holiday.firstDay > holiday.lastDay) {
-    return [`${label}的放假开始日期${formatChineseDate(holiday.firstDay)}晚于结束日期${formatChineseDate(holiday.lastDay)}`];
+    return [
+      `${label}的放假开始日期${formatChineseDate(holiday.firstDay)}晚于结束日期${formatChineseDate(holiday.lastDay)}`,
+    ];
   }
-  if (!isInArrangementYear({ year, date: holiday.firstDay, holidayName: holiday.name }) || yearOf(holiday.lastDay) !== year) {
+  if (
+    !isInArrangementYear({ year, date: holiday.firstDay, holidayName: holiday.name }) ||
+    yearOf(holiday.lastDay) !== year
+  ) {
     problems.push(
       `${label}的放假期间${formatChineseDate(holiday.firstDay)}至${formatChineseDate(holiday.lastDay)}不在${year}年内`,
     );

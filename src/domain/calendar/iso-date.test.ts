@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, calendarDaysBetween, dayOfWeek, formatChineseDate, isIsoDate, isoDateInShanghai } from './iso-date.ts';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  dayOfWeek,
+  formatChineseDate,
+  isIsoDate,
+  isoDateInShanghai,
+} from './iso-date.ts';
 
 describe('IsoDate helpers', () => {
   it('accepts real dates only', () => {

@@ -7,12 +7,20 @@ const calendar = buildBuiltInCalendar();
 const firstDay: IsoDate = '2019-01-01';
 // Leave room for 80 working days after the last generated date, inside 2026.
 const lastDay: IsoDate = '2026-08-31';
-const anyDate = fc.integer({ min: 0, max: calendarDaysBetween(firstDay, lastDay) }).map((offset) => addCalendarDays(firstDay, offset));
+const anyDate = fc
+  .integer({ min: 0, max: calendarDaysBetween(firstDay, lastDay) })
+  .map((offset) => addCalendarDays(firstDay, offset));
 const anyCount = fc.integer({ min: 1, max: 40 });
 
 describe('working-day arithmetic invariants', () => {
   it('count(d, add(d, n)) === n', () => {
-    fc.assert(fc.property(anyDate, anyCount, (date, count) => calendar.countWorkingDays(date, calendar.addWorkingDays(date, count)) === count));
+    fc.assert(
+      fc.property(
+        anyDate,
+        anyCount,
+        (date, count) => calendar.countWorkingDays(date, calendar.addWorkingDays(date, count)) === count,
+      ),
+    );
   });
 
   it('add(d, n) is always a working day and later than d', () => {
@@ -34,13 +42,21 @@ describe('working-day arithmetic invariants', () => {
   });
 
   it('is strictly monotonic in n', () => {
-    fc.assert(fc.property(anyDate, anyCount, (date, count) => calendar.addWorkingDays(date, count + 1) > calendar.addWorkingDays(date, count)));
+    fc.assert(
+      fc.property(
+        anyDate,
+        anyCount,
+        (date, count) => calendar.addWorkingDays(date, count + 1) > calendar.addWorkingDays(date, count),
+      ),
+    );
   });
 
   it('adding m then n equals adding m + n', () => {
     fc.assert(
       fc.property(anyDate, anyCount, anyCount, (date, first, second) => {
-        expect(calendar.addWorkingDays(calendar.addWorkingDays(date, first), second)).toBe(calendar.addWorkingDays(date, first + second));
+        expect(calendar.addWorkingDays(calendar.addWorkingDays(date, first), second)).toBe(
+          calendar.addWorkingDays(date, first + second),
+        );
       }),
     );
   });
@@ -50,7 +66,10 @@ describe('working-day arithmetic invariants', () => {
       fc.property(anyDate, fc.nat(60), fc.nat(60), (start, firstGap, secondGap) => {
         const middle = addCalendarDays(start, firstGap);
         const end = addCalendarDays(middle, secondGap);
-        return calendar.countWorkingDays(start, middle) + calendar.countWorkingDays(middle, end) === calendar.countWorkingDays(start, end);
+        return (
+          calendar.countWorkingDays(start, middle) + calendar.countWorkingDays(middle, end) ===
+          calendar.countWorkingDays(start, end)
+        );
       }),
     );
   });

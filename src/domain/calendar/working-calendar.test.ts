@@ -83,7 +83,11 @@ describe('describeDay', () => {
   });
 
   it('names a holiday the notice put in the previous December (2022-12-31, 2023 notice)', () => {
-    expect(calendar.describeDay('2022-12-31')).toEqual({ date: '2022-12-31', kind: 'holiday', holidayName: '元旦' });
+    expect(calendar.describeDay('2022-12-31')).toEqual({
+      date: '2022-12-31',
+      kind: 'holiday',
+      holidayName: '元旦',
+    });
   });
 });
 
@@ -173,14 +177,20 @@ describe('buildCalendar', () => {
   });
 
   it('lets a later arrangement of the same year replace an earlier one', () => {
-    const corrected = { ...arrangement2025, holidays: arrangement2025.holidays.filter((holiday) => holiday.name !== '端午节') };
+    const corrected = {
+      ...arrangement2025,
+      holidays: arrangement2025.holidays.filter((holiday) => holiday.name !== '端午节'),
+    };
     const replaced = buildCalendar([arrangement2025, corrected]);
     expect(replaced.isWorkingDay('2025-06-02')).toBe(true);
     expect(replaced.arrangementFor(2025)).toBe(corrected);
   });
 
   it('refuses an invalid arrangement', () => {
-    const broken = { ...arrangement2025, holidays: [{ name: '春节', firstDay: '2025-02-04', lastDay: '2025-01-28', makeUpWorkingDays: [] }] };
+    const broken = {
+      ...arrangement2025,
+      holidays: [{ name: '春节', firstDay: '2025-02-04', lastDay: '2025-01-28', makeUpWorkingDays: [] }],
+    };
     expect(() => buildCalendar([broken as typeof arrangement2025])).toThrow(InvalidArrangementError);
   });
 });

@@ -13,18 +13,37 @@ describe('publication timeliness (Art. 26)', () => {
 
   it('classifies published and unpublished items', () => {
     const formedOrChangedOn = '2025-09-26';
-    expect(assessPublicationTimeliness({ calendar, formedOrChangedOn, publishedOn: '2025-10-30', now: '2025-11-10' })).toEqual({
+    expect(
+      assessPublicationTimeliness({
+        calendar,
+        formedOrChangedOn,
+        publishedOn: '2025-10-30',
+        now: '2025-11-10',
+      }),
+    ).toEqual({
       dueDate: '2025-10-30',
       status: 'publishedInTime',
       workingDaysLate: 0,
     });
     // 31 Oct, 3 Nov, 4 Nov: 3 working days late.
-    expect(assessPublicationTimeliness({ calendar, formedOrChangedOn, publishedOn: '2025-11-04', now: '2025-11-10' })).toMatchObject({
+    expect(
+      assessPublicationTimeliness({
+        calendar,
+        formedOrChangedOn,
+        publishedOn: '2025-11-04',
+        now: '2025-11-10',
+      }),
+    ).toMatchObject({
       status: 'publishedLate',
       workingDaysLate: 3,
     });
-    expect(assessPublicationTimeliness({ calendar, formedOrChangedOn, publishedOn: null, now: '2025-10-20' }).status).toBe('pending');
-    expect(assessPublicationTimeliness({ calendar, formedOrChangedOn, publishedOn: null, now: '2025-11-03' })).toMatchObject({
+    expect(
+      assessPublicationTimeliness({ calendar, formedOrChangedOn, publishedOn: null, now: '2025-10-20' })
+        .status,
+    ).toBe('pending');
+    expect(
+      assessPublicationTimeliness({ calendar, formedOrChangedOn, publishedOn: null, now: '2025-11-03' }),
+    ).toMatchObject({
       status: 'overdue',
       workingDaysLate: 2,
     });

@@ -4,7 +4,10 @@ import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 /** Art. 26: information is published within 20 working days after it is formed or changed. */
 export const publicationWorkingDays = 20;
 
-export function publicationDueDate(options: { calendar: WorkingCalendar; formedOrChangedOn: IsoDate }): IsoDate {
+export function publicationDueDate(options: {
+  calendar: WorkingCalendar;
+  formedOrChangedOn: IsoDate;
+}): IsoDate {
   return options.calendar.addWorkingDays(options.formedOrChangedOn, publicationWorkingDays);
 }
 
@@ -28,6 +31,7 @@ export function assessPublicationTimeliness(options: {
   const dueDate = publicationDueDate(options);
   const reference = publishedOn ?? now;
   const workingDaysLate = reference > dueDate ? calendar.countWorkingDays(dueDate, reference) : 0;
-  if (publishedOn !== null) return { dueDate, status: publishedOn <= dueDate ? 'publishedInTime' : 'publishedLate', workingDaysLate };
+  if (publishedOn !== null)
+    return { dueDate, status: publishedOn <= dueDate ? 'publishedInTime' : 'publishedLate', workingDaysLate };
   return { dueDate, status: now <= dueDate ? 'pending' : 'overdue', workingDaysLate };
 }

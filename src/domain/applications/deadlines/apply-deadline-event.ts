@@ -1,7 +1,12 @@
 import { formatChineseDate } from '../../calendar/iso-date.ts';
 import type { WorkingCalendar } from '../../calendar/working-calendar.ts';
 import type { DeadlineSettings } from './deadline-settings.ts';
-import { consultationArticle, consultedPartyName, isAwaitingClarification, type DeadlineState } from './deadline-state.ts';
+import {
+  consultationArticle,
+  consultedPartyName,
+  isAwaitingClarification,
+  type DeadlineState,
+} from './deadline-state.ts';
 import { deriveReplyDue } from './derive-reply-plan.ts';
 import type { Conclusion, DisclosureRequestEvent } from './disclosure-request-event.ts';
 import { describeReceiptRule } from './receipt-channel.ts';
@@ -22,7 +27,9 @@ const conclusionNames: Record<Conclusion, string> = {
 };
 
 /** Applies one event to the state and appends its line to the explanation (and any warning). */
-export function applyDeadlineEvent(options: Context & { state: DeadlineState; event: DisclosureRequestEvent }): void {
+export function applyDeadlineEvent(
+  options: Context & { state: DeadlineState; event: DisclosureRequestEvent },
+): void {
   const { state, event, calendar, settings } = options;
   const day = formatChineseDate(event.date);
   const say = (line: string): void => void state.explanation.push(`${day}${line}`);
@@ -63,7 +70,9 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
       const receivedOn = state.receivedOn ?? event.date;
       const noticeDue = calendar.addWorkingDays(receivedOn, clarificationNoticeWorkingDays);
       if (event.date > noticeDue) {
-        warn(`补正通知晚于收到申请后${clarificationNoticeWorkingDays}个工作日（应在${formatChineseDate(noticeDue)}前发出，第三十条）`);
+        warn(
+          `补正通知晚于收到申请后${clarificationNoticeWorkingDays}个工作日（应在${formatChineseDate(noticeDue)}前发出，第三十条）`,
+        );
       }
       const supplementWorkingDays = event.supplementWorkingDays ?? settings.supplementWorkingDays;
       const supplementDueDate = calendar.addWorkingDays(event.date, supplementWorkingDays);
@@ -77,15 +86,22 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
     case 'clarificationReceived': {
       if (!isAwaitingClarification(state) || state.clarification === null) {
         warn('没有待补正的补正通知，仍按收到补正材料重新计算答复期限');
-        state.clarification = { requestedOn: event.date, supplementDueDate: event.date, correctedOn: event.date };
+        state.clarification = {
+          requestedOn: event.date,
+          supplementDueDate: event.date,
+          correctedOn: event.date,
+        };
       } else {
         state.clarification.correctedOn = event.date;
-        if (event.date > state.clarification.supplementDueDate) warn('补正晚于补正期限，请确认申请人有正当理由');
+        if (event.date > state.clarification.supplementDueDate)
+          warn('补正晚于补正期限，请确认申请人有正当理由');
       }
       state.periodStart = event.date;
       state.extension = null;
       state.laterDeadline = null;
-      say(`收到补正后的申请：答复期限自该日起重新计算${replyWorkingDays}个工作日（第三十条），答复期限为${dueNow()}。`);
+      say(
+        `收到补正后的申请：答复期限自该日起重新计算${replyWorkingDays}个工作日（第三十条），答复期限为${dueNow()}。`,
+      );
       return;
     }
     case 'consultationSent': {
@@ -95,7 +111,13 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
         return;
       }
       const answerDueDate = calendar.addWorkingDays(event.date, consultationAnswerWorkingDays);
-      state.consultations.push({ consultationId: event.consultationId, consultedParty: event.consultedParty, sentOn: event.date, answerDueDate, answeredOn: null });
+      state.consultations.push({
+        consultationId: event.consultationId,
+        consultedParty: event.consultedParty,
+        sentOn: event.date,
+        answerDueDate,
+        answeredOn: null,
+      });
       say(
         `向${party}发出征求意见函（${consultationArticle(event.consultedParty)}）：${party}应在${consultationAnswerWorkingDays}个工作日内即${formatChineseDate(answerDueDate)}前提出意见；` +
           `征求意见所需时间不计入答复期限，自次日起暂停计算，答复期限为${dueNow()}。`,
@@ -103,7 +125,9 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
       return;
     }
     case 'consultationAnswered': {
-      const consultation = state.consultations.find((candidate) => candidate.consultationId === event.consultationId);
+      const consultation = state.consultations.find(
+        (candidate) => candidate.consultationId === event.consultationId,
+      );
       if (!consultation) {
         warn(`收到的意见找不到对应的征求意见函“${event.consultationId}”，已忽略`);
         return;
@@ -121,11 +145,20 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
     case 'feeNoticeSent': {
       const noticeReceivedOn = event.applicantReceivedOn ?? event.date;
       const paymentDueDate = calendar.addWorkingDays(noticeReceivedOn, feePaymentWorkingDays);
-      state.processingFee = { sentOn: event.date, paymentDueDate, paidOn: null, isPausing: settings.isFeeNoticePausingReplyPeriod };
-      const receipt = event.applicantReceivedOn ? `申请人于${formatChineseDate(noticeReceivedOn)}收到通知，` : '以发出之日作为申请人收到之日，';
+      state.processingFee = {
+        sentOn: event.date,
+        paymentDueDate,
+        paidOn: null,
+        isPausing: settings.isFeeNoticePausingReplyPeriod,
+      };
+      const receipt = event.applicantReceivedOn
+        ? `申请人于${formatChineseDate(noticeReceivedOn)}收到通知，`
+        : '以发出之日作为申请人收到之日，';
       say(
         `发出信息处理费收费通知（国办函〔2020〕109号）：${receipt}申请人应在${feePaymentWorkingDays}个工作日内即${formatChineseDate(paymentDueDate)}前缴费，逾期不缴视为放弃申请。` +
-          (settings.isFeeNoticePausingReplyPeriod ? '按本机关设置，缴费前暂停计算答复期限。' : '按本机关设置，收费通知不暂停答复期限。'),
+          (settings.isFeeNoticePausingReplyPeriod
+            ? '按本机关设置，缴费前暂停计算答复期限。'
+            : '按本机关设置，收费通知不暂停答复期限。'),
       );
       return;
     }
@@ -135,7 +168,9 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
         return;
       }
       state.processingFee.paidOn = event.date;
-      say(`申请人缴纳信息处理费${state.processingFee.isPausing ? '：答复期限恢复计算' : ''}，答复期限为${dueNow()}。`);
+      say(
+        `申请人缴纳信息处理费${state.processingFee.isPausing ? '：答复期限恢复计算' : ''}，答复期限为${dueNow()}。`,
+      );
       return;
     }
     case 'extended': {
@@ -145,13 +180,20 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
       }
       const original = deriveReplyDue({ calendar, state, asOf: event.date, isOriginalPeriod: true });
       const workingDays = Math.min(Math.max(Math.trunc(event.workingDays), 1), maximumExtensionWorkingDays);
-      if (workingDays !== event.workingDays) warn(`延长期限最长${maximumExtensionWorkingDays}个工作日（第三十三条第二款），按${workingDays}个工作日计算`);
+      if (workingDays !== event.workingDays)
+        warn(
+          `延长期限最长${maximumExtensionWorkingDays}个工作日（第三十三条第二款），按${workingDays}个工作日计算`,
+        );
       if (original?.dueDate && event.date > original.dueDate) {
-        warn(`延期决定晚于原答复期限${formatChineseDate(original.dueDate)}（第三十三条第二款要求在期限届满前决定并告知申请人）`);
+        warn(
+          `延期决定晚于原答复期限${formatChineseDate(original.dueDate)}（第三十三条第二款要求在期限届满前决定并告知申请人）`,
+        );
       }
       const before = dueNow();
       state.extension = { decidedOn: event.date, workingDays, reason: event.reason };
-      say(`经政府信息公开工作机构负责人同意延长答复期限${workingDays}个工作日（第三十三条第二款，理由：${event.reason}），答复期限由${before}延至${dueNow()}。`);
+      say(
+        `经政府信息公开工作机构负责人同意延长答复期限${workingDays}个工作日（第三十三条第二款，理由：${event.reason}），答复期限由${before}延至${dueNow()}。`,
+      );
       return;
     }
     case 'laterDeadlineSet': {
@@ -160,14 +202,20 @@ export function applyDeadlineEvent(options: Context & { state: DeadlineState; ev
         warn(`第三十五条确定的答复期限应晚于法定期限${formatChineseDate(statutory.dueDate)}`);
       }
       state.laterDeadline = { setOn: event.date, dueDate: event.dueDate, reason: event.reason };
-      say(`因申请数量、频次明显超过合理范围，确定延迟答复，答复期限为${formatChineseDate(event.dueDate)}（第三十五条，理由：${event.reason}）。`);
+      say(
+        `因申请数量、频次明显超过合理范围，确定延迟答复，答复期限为${formatChineseDate(event.dueDate)}（第三十五条，理由：${event.reason}）。`,
+      );
       return;
     }
     case 'concluded': {
       const due = deriveReplyDue({ calendar, state, asOf: event.date });
       state.conclusion = { date: event.date, conclusion: event.conclusion };
       const timeliness =
-        event.conclusion === 'decided' && due?.dueDate ? (event.date <= due.dueDate ? '，在答复期限内' : `，已超过答复期限${formatChineseDate(due.dueDate)}`) : '';
+        event.conclusion === 'decided' && due?.dueDate
+          ? event.date <= due.dueDate
+            ? '，在答复期限内'
+            : `，已超过答复期限${formatChineseDate(due.dueDate)}`
+          : '';
       say(`${conclusionNames[event.conclusion]}${timeliness}，期限计算终止。`);
       return;
     }

@@ -8,7 +8,8 @@ import type { DisclosureRequestEvent } from './disclosure-request-event.ts';
 
 // Expected dates were counted by hand on the official arrangements (see the comments).
 const calendar = buildBuiltInCalendar();
-const compute = (events: DisclosureRequestEvent[], now: IsoDate, settings?: DeadlineSettings) => computeDeadlines({ calendar, events, now, settings });
+const compute = (events: DisclosureRequestEvent[], now: IsoDate, settings?: DeadlineSettings) =>
+  computeDeadlines({ calendar, events, now, settings });
 const received = (date: IsoDate): DisclosureRequestEvent => ({ type: 'received', date, channel: 'inPerson' });
 
 describe('reply period across Spring Festival 2025', () => {
@@ -30,16 +31,23 @@ describe('reply period across Spring Festival 2025', () => {
     expect(text).toContain('周末休息日4天不计入'); // 25 Jan, 9 Feb, 15–16 Feb
     expect(text).toContain('当面提交');
     expect(text).toContain('第三十三条');
-    expect(report.replyPeriodSummary?.makeUpWorkingDays.map((day) => day.date)).toEqual(['2025-01-26', '2025-02-08']);
+    expect(report.replyPeriodSummary?.makeUpWorkingDays.map((day) => day.date)).toEqual([
+      '2025-01-26',
+      '2025-02-08',
+    ]);
   });
 
   it('lists the agency obligations with their due dates', () => {
     // Clarification notice: 7 working days after 20 Jan = 21,22,23,24,26,27 Jan, 5 Feb.
-    expect(report.obligations.map((obligation) => [obligation.kind, obligation.party, obligation.dueDate])).toEqual([
+    expect(
+      report.obligations.map((obligation) => [obligation.kind, obligation.party, obligation.dueDate]),
+    ).toEqual([
       ['clarificationNotice', 'agency', '2025-02-05'],
       ['reply', 'agency', '2025-02-21'],
     ]);
-    expect(compute([received('2025-01-20')], '2025-02-24').obligations).toEqual([expect.objectContaining({ kind: 'reply', isOverdue: true })]);
+    expect(compute([received('2025-01-20')], '2025-02-24').obligations).toEqual([
+      expect.objectContaining({ kind: 'reply', isOverdue: true }),
+    ]);
   });
 });
 
@@ -56,8 +64,17 @@ describe('reply period across Spring Festival 2026', () => {
 });
 
 describe('consultation pause spanning National Day 2024 (Art. 32)', () => {
-  const sent: DisclosureRequestEvent = { type: 'consultationSent', date: '2024-09-20', consultationId: 'c1', consultedParty: 'thirdParty' };
-  const answered: DisclosureRequestEvent = { type: 'consultationAnswered', date: '2024-10-10', consultationId: 'c1' };
+  const sent: DisclosureRequestEvent = {
+    type: 'consultationSent',
+    date: '2024-09-20',
+    consultationId: 'c1',
+    consultedParty: 'thirdParty',
+  };
+  const answered: DisclosureRequestEvent = {
+    type: 'consultationAnswered',
+    date: '2024-10-10',
+    consultationId: 'c1',
+  };
 
   it('without the pause the reply is due on 30 September', () => {
     // 3–6 Sep, 9–13 Sep (9), Sat 14 Sep (10), 15–17 Sep holiday, 18–20 (13), 23–27 (18), Sun 29 Sep (19), 30 Sep (20).
@@ -71,7 +88,9 @@ describe('consultation pause spanning National Day 2024 (Art. 32)', () => {
     expect(report.clockState).toBe('paused');
     expect(report.replyDueDate).toBe('2024-10-25');
     expect(report.isReplyDueDateProvisional).toBe(true);
-    expect(report.obligations.map((obligation) => [obligation.kind, obligation.party, obligation.dueDate])).toEqual([
+    expect(
+      report.obligations.map((obligation) => [obligation.kind, obligation.party, obligation.dueDate]),
+    ).toEqual([
       ['consultationAnswer', 'consultedParty', '2024-10-16'],
       ['reply', 'agency', '2024-10-25'],
     ]);
@@ -113,16 +132,29 @@ describe('clarification (Art. 30)', () => {
     const report = compute(events, '2025-03-10');
     expect(report.clockState).toBe('stopped');
     expect(report.replyDueDate).toBeNull();
-    expect(report.obligations).toEqual([expect.objectContaining({ kind: 'supplement', party: 'applicant', dueDate: '2025-03-26', isOverdue: false })]);
+    expect(report.obligations).toEqual([
+      expect.objectContaining({
+        kind: 'supplement',
+        party: 'applicant',
+        dueDate: '2025-03-26',
+        isOverdue: false,
+      }),
+    ]);
   });
 
   it('uses the supplement period written in the notice', () => {
-    const report = compute([events[0]!, { type: 'clarificationRequested', date: '2025-03-05', supplementWorkingDays: 10 }], '2025-03-10');
+    const report = compute(
+      [events[0]!, { type: 'clarificationRequested', date: '2025-03-05', supplementWorkingDays: 10 }],
+      '2025-03-10',
+    );
     expect(report.obligations[0]?.dueDate).toBe('2025-03-19');
   });
 
   it('uses the supplement period setting', () => {
-    const report = compute(events, '2025-03-10', { isFeeNoticePausingReplyPeriod: true, supplementWorkingDays: 5 });
+    const report = compute(events, '2025-03-10', {
+      isFeeNoticePausingReplyPeriod: true,
+      supplementWorkingDays: 5,
+    });
     expect(report.obligations[0]?.dueDate).toBe('2025-03-12');
   });
 
@@ -136,7 +168,10 @@ describe('clarification (Art. 30)', () => {
 
   it('warns when the notice is later than 7 working days after receipt', () => {
     // 7th working day after 3 Mar is 12 Mar.
-    const report = compute([events[0]!, { type: 'clarificationRequested', date: '2025-03-13' }], '2025-03-13');
+    const report = compute(
+      [events[0]!, { type: 'clarificationRequested', date: '2025-03-13' }],
+      '2025-03-13',
+    );
     expect(report.warnings.join('\n')).toContain('2025年3月12日前发出');
     expect(compute(events, '2025-03-10').warnings).toEqual([]);
   });
@@ -144,7 +179,10 @@ describe('clarification (Art. 30)', () => {
 
 describe('fee notice pause and payment period', () => {
   // Received Tue 3 Jun 2025; plain period: 4–6, 9–13, 16–20, 23–27, 30 Jun, 1 Jul → 1 Jul.
-  const base: DisclosureRequestEvent[] = [received('2025-06-03'), { type: 'feeNoticeSent', date: '2025-06-10' }];
+  const base: DisclosureRequestEvent[] = [
+    received('2025-06-03'),
+    { type: 'feeNoticeSent', date: '2025-06-10' },
+  ];
 
   it('pauses until payment and gives the applicant 20 working days', () => {
     // Payment due: 20 working days after 10 Jun = 8 Jul. Counted before the notice: 4, 5, 6, 9, 10 Jun.
@@ -152,7 +190,9 @@ describe('fee notice pause and payment period', () => {
     expect(report.clockState).toBe('paused');
     expect(report.replyDueDate).toBeNull();
     expect(report.remainingWorkingDays).toBe(15);
-    expect(report.obligations).toEqual([expect.objectContaining({ kind: 'feePayment', party: 'applicant', dueDate: '2025-07-08' })]);
+    expect(report.obligations).toEqual([
+      expect.objectContaining({ kind: 'feePayment', party: 'applicant', dueDate: '2025-07-08' }),
+    ]);
   });
 
   it('resumes after payment', () => {
@@ -163,7 +203,10 @@ describe('fee notice pause and payment period', () => {
   });
 
   it('does not pause when the setting is off', () => {
-    const report = compute(base, '2025-06-20', { isFeeNoticePausingReplyPeriod: false, supplementWorkingDays: 15 });
+    const report = compute(base, '2025-06-20', {
+      isFeeNoticePausingReplyPeriod: false,
+      supplementWorkingDays: 15,
+    });
     expect(report.replyDueDate).toBe('2025-07-01');
     expect(report.clockState).toBe('running');
   });
@@ -176,18 +219,31 @@ describe('fee notice pause and payment period', () => {
   });
 
   it('counts the payment period from the day the applicant received the notice', () => {
-    const report = compute([received('2025-06-03'), { type: 'feeNoticeSent', date: '2025-06-10', applicantReceivedOn: '2025-06-12' }], '2025-06-20');
+    const report = compute(
+      [
+        received('2025-06-03'),
+        { type: 'feeNoticeSent', date: '2025-06-10', applicantReceivedOn: '2025-06-12' },
+      ],
+      '2025-06-20',
+    );
     // 20 working days after 12 Jun: 13, 16–20, 23–27, 30 Jun, 1–4 Jul, 7–10 Jul → 10 Jul.
     expect(report.obligations[0]?.dueDate).toBe('2025-07-10');
   });
 });
 
 describe('extension (Art. 33) and later deadline (Art. 35)', () => {
-  const paid: DisclosureRequestEvent[] = [received('2025-06-03'), { type: 'feeNoticeSent', date: '2025-06-10' }, { type: 'feePaid', date: '2025-06-16' }];
+  const paid: DisclosureRequestEvent[] = [
+    received('2025-06-03'),
+    { type: 'feeNoticeSent', date: '2025-06-10' },
+    { type: 'feePaid', date: '2025-06-16' },
+  ];
 
   it('adds up to 20 working days once, and says where the date moved', () => {
     // From 7 Jul: 8–11 Jul (24), 14–18 (29), 21–25 (34), 28 Jul–1 Aug (39), 4 Aug (40).
-    const report = compute([...paid, { type: 'extended', date: '2025-07-01', workingDays: 20, reason: '需要调取档案' }], '2025-07-02');
+    const report = compute(
+      [...paid, { type: 'extended', date: '2025-07-01', workingDays: 20, reason: '需要调取档案' }],
+      '2025-07-02',
+    );
     expect(report.replyDueDate).toBe('2025-08-04');
     expect(report.explanation.join('\n')).toContain('答复期限由2025年7月7日延至2025年8月4日');
     expect(report.warnings).toEqual([]);
@@ -209,15 +265,31 @@ describe('extension (Art. 33) and later deadline (Art. 35)', () => {
   });
 
   it('caps an extension at 20 working days', () => {
-    const report = compute([received('2025-06-03'), { type: 'extended', date: '2025-06-20', workingDays: 30, reason: '甲' }], '2025-06-20');
+    const report = compute(
+      [received('2025-06-03'), { type: 'extended', date: '2025-06-20', workingDays: 30, reason: '甲' }],
+      '2025-06-20',
+    );
     expect(report.replyDueDate).toBe('2025-07-29');
     expect(report.warnings.join('\n')).toContain('最长20个工作日');
   });
 
   it('uses the later deadline fixed under Art. 35', () => {
-    const report = compute([received('2025-06-03'), { type: 'laterDeadlineSet', date: '2025-06-20', dueDate: '2025-08-29', reason: '申请数量明显超过合理范围' }], '2025-06-20');
+    const report = compute(
+      [
+        received('2025-06-03'),
+        {
+          type: 'laterDeadlineSet',
+          date: '2025-06-20',
+          dueDate: '2025-08-29',
+          reason: '申请数量明显超过合理范围',
+        },
+      ],
+      '2025-06-20',
+    );
     expect(report.replyDueDate).toBe('2025-08-29');
-    expect(report.obligations).toContainEqual(expect.objectContaining({ kind: 'reply', legalBasis: '第三十五条', dueDate: '2025-08-29' }));
+    expect(report.obligations).toContainEqual(
+      expect.objectContaining({ kind: 'reply', legalBasis: '第三十五条', dueDate: '2025-08-29' }),
+    );
   });
 });
 
@@ -230,11 +302,17 @@ describe('clock state and conclusion', () => {
   });
 
   it('stops on the decision and says whether it was in time', () => {
-    const inTime = compute([received('2025-06-03'), { type: 'concluded', date: '2025-07-01', conclusion: 'decided' }], '2025-07-10');
+    const inTime = compute(
+      [received('2025-06-03'), { type: 'concluded', date: '2025-07-01', conclusion: 'decided' }],
+      '2025-07-10',
+    );
     expect(inTime.clockState).toBe('stopped');
     expect(inTime.obligations).toEqual([]);
     expect(inTime.conclusion?.isInTime).toBe(true);
-    const late = compute([received('2025-06-03'), { type: 'concluded', date: '2025-07-02', conclusion: 'decided' }], '2025-07-10');
+    const late = compute(
+      [received('2025-06-03'), { type: 'concluded', date: '2025-07-02', conclusion: 'decided' }],
+      '2025-07-10',
+    );
     expect(late.conclusion?.isInTime).toBe(false);
   });
 
@@ -245,7 +323,14 @@ describe('clock state and conclusion', () => {
   });
 
   it('applies events in date order whatever the input order', () => {
-    const report = compute([{ type: 'feePaid', date: '2025-06-16' }, { type: 'feeNoticeSent', date: '2025-06-10' }, received('2025-06-03')], '2025-06-17');
+    const report = compute(
+      [
+        { type: 'feePaid', date: '2025-06-16' },
+        { type: 'feeNoticeSent', date: '2025-06-10' },
+        received('2025-06-03'),
+      ],
+      '2025-06-17',
+    );
     expect(report.replyDueDate).toBe('2025-07-07');
   });
 });

@@ -7,14 +7,18 @@ import { countReplyPeriod } from './count-reply-period.ts';
 const calendar = buildBuiltInCalendar();
 const firstDay: IsoDate = '2019-01-01';
 const lastDay: IsoDate = '2026-06-30';
-const anyStart = fc.integer({ min: 0, max: calendarDaysBetween(firstDay, lastDay) }).map((offset) => addCalendarDays(firstDay, offset));
+const anyStart = fc
+  .integer({ min: 0, max: calendarDaysBetween(firstDay, lastDay) })
+  .map((offset) => addCalendarDays(firstDay, offset));
 const reason = '测试暂停';
 
 describe('reply period counting invariants', () => {
   it('without pauses equals addWorkingDays', () => {
     fc.assert(
       fc.property(anyStart, fc.integer({ min: 1, max: 40 }), (start, workingDays) => {
-        expect(countReplyPeriod({ calendar, plan: { start, workingDays, pauses: [] } }).dueDate).toBe(calendar.addWorkingDays(start, workingDays));
+        expect(countReplyPeriod({ calendar, plan: { start, workingDays, pauses: [] } }).dueDate).toBe(
+          calendar.addWorkingDays(start, workingDays),
+        );
       }),
     );
   });
@@ -26,7 +30,10 @@ describe('reply period counting invariants', () => {
         const after = addCalendarDays(start, offset);
         const until = addCalendarDays(after, length);
         fc.pre(until < plainDue);
-        const due = countReplyPeriod({ calendar, plan: { start, workingDays: 20, pauses: [{ after, until, reason }] } }).dueDate;
+        const due = countReplyPeriod({
+          calendar,
+          plan: { start, workingDays: 20, pauses: [{ after, until, reason }] },
+        }).dueDate;
         const removed = calendar.countWorkingDays(after, until);
         expect(due).toBe(removed === 0 ? plainDue : calendar.addWorkingDays(plainDue, removed));
       }),
@@ -38,7 +45,10 @@ describe('reply period counting invariants', () => {
       fc.property(anyStart, fc.nat(40), fc.nat(30), (start, offset, length) => {
         const after = addCalendarDays(start, offset);
         const until = addCalendarDays(after, length);
-        const due = countReplyPeriod({ calendar, plan: { start, workingDays: 20, pauses: [{ after, until, reason }] } }).dueDate;
+        const due = countReplyPeriod({
+          calendar,
+          plan: { start, workingDays: 20, pauses: [{ after, until, reason }] },
+        }).dueDate;
         expect(due).not.toBeNull();
         if (due === null) return;
         expect(due >= calendar.addWorkingDays(start, 20)).toBe(true);
@@ -52,7 +62,10 @@ describe('reply period counting invariants', () => {
     fc.assert(
       fc.property(anyStart, fc.nat(20), (start, offset) => {
         const after = addCalendarDays(start, offset);
-        const count = countReplyPeriod({ calendar, plan: { start, workingDays: 40, pauses: [{ after, until: null, reason }] } });
+        const count = countReplyPeriod({
+          calendar,
+          plan: { start, workingDays: 40, pauses: [{ after, until: null, reason }] },
+        });
         expect(count.dueDate).toBeNull();
         expect(count.countedWorkingDays).toBe(calendar.countWorkingDays(start, after));
       }),

@@ -25,7 +25,10 @@ export type ReplyPeriodCount = {
  * counted) and working days inside a pause are skipped. Throws `CalendarYearMissingError` when the
  * count runs past the calendar.
  */
-export function countReplyPeriod(options: { calendar: WorkingCalendar; plan: ReplyPeriodPlan }): ReplyPeriodCount {
+export function countReplyPeriod(options: {
+  calendar: WorkingCalendar;
+  plan: ReplyPeriodPlan;
+}): ReplyPeriodCount {
   const { calendar, plan } = options;
   if (!Number.isInteger(plan.workingDays) || plan.workingDays < 1) {
     throw new RangeError(`期限的工作日天数应为正整数，收到 ${plan.workingDays}`);
@@ -36,7 +39,10 @@ export function countReplyPeriod(options: { calendar: WorkingCalendar; plan: Rep
     const openPause = plan.pauses.find((pause) => pause.until === null && pause.after < date);
     if (openPause) return { dueDate: null, countedWorkingDays: counted, days };
     const description = calendar.describeDay(date);
-    const pause = plan.pauses.find((candidate) => candidate.after < date && candidate.until !== null && date <= candidate.until) ?? null;
+    const pause =
+      plan.pauses.find(
+        (candidate) => candidate.after < date && candidate.until !== null && date <= candidate.until,
+      ) ?? null;
     const isCounted = isWorkingDayKind(description) && pause === null;
     days.push({ description, pause, isCounted });
     if (isCounted) counted += 1;

@@ -7,7 +7,8 @@ export type ClockState = 'notStarted' | 'running' | 'paused' | 'stopped';
 
 export type ObligationParty = 'agency' | 'applicant' | 'consultedParty';
 
-export type ObligationKind = 'reply' | 'clarificationNotice' | 'supplement' | 'consultationAnswer' | 'feePayment';
+export type ObligationKind =
+  'reply' | 'clarificationNotice' | 'supplement' | 'consultationAnswer' | 'feePayment';
 
 /** Something one side must do by a date, with the rule it comes from. */
 export type PendingObligation = {

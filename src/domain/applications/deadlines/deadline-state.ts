@@ -20,7 +20,12 @@ export type DeadlineState = {
   clarification: { requestedOn: IsoDate; supplementDueDate: IsoDate; correctedOn: IsoDate | null } | null;
   consultations: ConsultationState[];
   /** 信息处理费 (国办函〔2020〕109号): the fee notice and its payment. */
-  processingFee: { sentOn: IsoDate; paymentDueDate: IsoDate; paidOn: IsoDate | null; isPausing: boolean } | null;
+  processingFee: {
+    sentOn: IsoDate;
+    paymentDueDate: IsoDate;
+    paidOn: IsoDate | null;
+    isPausing: boolean;
+  } | null;
   extension: { decidedOn: IsoDate; workingDays: number; reason: string } | null;
   laterDeadline: { setOn: IsoDate; dueDate: IsoDate; reason: string } | null;
   conclusion: { date: IsoDate; conclusion: Conclusion } | null;

@@ -1,7 +1,12 @@
 import type { IsoDate } from '../../calendar/iso-date.ts';
 import type { WorkingCalendar } from '../../calendar/working-calendar.ts';
 import { countReplyPeriod, type ReplyPeriodCount } from './count-reply-period.ts';
-import { consultedPartyName, isAwaitingClarification, type ConsultationState, type DeadlineState } from './deadline-state.ts';
+import {
+  consultedPartyName,
+  isAwaitingClarification,
+  type ConsultationState,
+  type DeadlineState,
+} from './deadline-state.ts';
 import type { ClockPause, ReplyPeriodPlan } from './reply-period-plan.ts';
 import { replyWorkingDays } from './statutory-periods.ts';
 
@@ -19,7 +24,12 @@ export function derivePauses(state: DeadlineState): ClockPause[] {
     reason: `征求${consultedPartyName(consultation.consultedParty)}意见`,
   }));
   // Product decision (setting): the fee notice pauses the reply clock until payment.
-  if (state.processingFee?.isPausing) pauses.push({ after: state.processingFee.sentOn, until: state.processingFee.paidOn, reason: '等待缴纳信息处理费' });
+  if (state.processingFee?.isPausing)
+    pauses.push({
+      after: state.processingFee.sentOn,
+      until: state.processingFee.paidOn,
+      reason: '等待缴纳信息处理费',
+    });
   return pauses;
 }
 
@@ -37,13 +47,26 @@ export type ReplyDue = {
  * for the applicant's clarification: Art. 30 restarts the period on the corrected application).
  */
 /** `isOriginalPeriod` leaves out the extension and the Art. 35 later deadline (to check an extension was timely). */
-export function deriveReplyDue(options: { calendar: WorkingCalendar; state: DeadlineState; asOf: IsoDate; isOriginalPeriod?: boolean }): ReplyDue | null {
+export function deriveReplyDue(options: {
+  calendar: WorkingCalendar;
+  state: DeadlineState;
+  asOf: IsoDate;
+  isOriginalPeriod?: boolean;
+}): ReplyDue | null {
   const { calendar, state, asOf } = options;
   if (state.periodStart === null || isAwaitingClarification(state)) return null;
-  const extensionDays = options.isOriginalPeriod || state.extension === null ? 0 : state.extension.workingDays;
-  const plan: ReplyPeriodPlan = { start: state.periodStart, workingDays: replyWorkingDays + extensionDays, pauses: derivePauses(state) };
+  const extensionDays =
+    options.isOriginalPeriod || state.extension === null ? 0 : state.extension.workingDays;
+  const plan: ReplyPeriodPlan = {
+    start: state.periodStart,
+    workingDays: replyWorkingDays + extensionDays,
+    pauses: derivePauses(state),
+  };
   const count = countReplyPeriod({ calendar, plan });
-  const isProvisional = state.consultations.some((consultation) => consultation.answeredOn === null && asOf < consultation.answerDueDate);
-  const dueDate = state.laterDeadline && !options.isOriginalPeriod ? state.laterDeadline.dueDate : count.dueDate;
+  const isProvisional = state.consultations.some(
+    (consultation) => consultation.answeredOn === null && asOf < consultation.answerDueDate,
+  );
+  const dueDate =
+    state.laterDeadline && !options.isOriginalPeriod ? state.laterDeadline.dueDate : count.dueDate;
   return { plan, count, dueDate, isProvisional };
 }

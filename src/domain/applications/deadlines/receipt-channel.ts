@@ -1,7 +1,15 @@
 /** How the application reached the agency; Art. 31 fixes the receipt date for each channel. */
-export type ReceiptChannel = 'inPerson' | 'registeredMail' | 'ordinaryLetter' | 'onlineForm' | 'email' | 'fax';
+export type ReceiptChannel =
+  'inPerson' | 'registeredMail' | 'ordinaryLetter' | 'onlineForm' | 'email' | 'fax';
 
-export const receiptChannels: readonly ReceiptChannel[] = ['inPerson', 'registeredMail', 'ordinaryLetter', 'onlineForm', 'email', 'fax'];
+export const receiptChannels: readonly ReceiptChannel[] = [
+  'inPerson',
+  'registeredMail',
+  'ordinaryLetter',
+  'onlineForm',
+  'email',
+  'fax',
+];
 
 /** The Art. 31 rule for the channel, in the words shown to staff and applicants. */
 export function describeReceiptRule(channel: ReceiptChannel): string {

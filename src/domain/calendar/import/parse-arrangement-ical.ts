@@ -9,11 +9,16 @@ import type { ArrangementImportResult } from './arrangement-import-result.ts';
  * the common Chinese holiday calendar feeds. The source notice comes from the calendar's
  * `X-GONGKAI-SOURCE-*` properties, or from `source` when the file has none.
  */
-export function parseArrangementIcal(options: { text: string; year: number; source?: ArrangementSource }): ArrangementImportResult {
+export function parseArrangementIcal(options: {
+  text: string;
+  year: number;
+  source?: ArrangementSource;
+}): ArrangementImportResult {
   const { year } = options;
   const errors: string[] = [];
   const lines = unfoldLines(options.text);
-  if (!lines.some((line) => line === 'BEGIN:VCALENDAR')) return { isValid: false, errors: ['不是 iCalendar 文件（缺少 BEGIN:VCALENDAR）'] };
+  if (!lines.some((line) => line === 'BEGIN:VCALENDAR'))
+    return { isValid: false, errors: ['不是 iCalendar 文件（缺少 BEGIN:VCALENDAR）'] };
 
   const holidayEvents: Array<{ name: string; firstDay: IsoDate; lastDay: IsoDate }> = [];
   const makeUpEvents: Array<{ name: string; date: IsoDate }> = [];
@@ -41,7 +46,8 @@ export function parseArrangementIcal(options: { text: string; year: number; sour
     if (kind === '休') {
       holidayEvents.push({ name, firstDay: start, lastDay });
     } else {
-      for (let date = start; date <= lastDay; date = addCalendarDays(date, 1)) makeUpEvents.push({ name, date });
+      for (let date = start; date <= lastDay; date = addCalendarDays(date, 1))
+        makeUpEvents.push({ name, date });
     }
   }
 
@@ -52,7 +58,10 @@ export function parseArrangementIcal(options: { text: string; year: number; sour
     else errors.push(`调休上班日${makeUp.date}对应的节日“${makeUp.name}”在文件中没有放假安排`);
   }
   const source = readSource(lines) ?? options.source;
-  if (!source) errors.push('缺少来源通知：请在文件中写明 X-GONGKAI-SOURCE-TITLE 和 X-GONGKAI-SOURCE-ISSUED-ON，或在导入时填写');
+  if (!source)
+    errors.push(
+      '缺少来源通知：请在文件中写明 X-GONGKAI-SOURCE-TITLE 和 X-GONGKAI-SOURCE-ISSUED-ON，或在导入时填写',
+    );
   if (errors.length > 0 || !source) return { isValid: false, errors };
 
   const arrangement: YearArrangement = { year, sources: [source], holidays };
@@ -63,13 +72,27 @@ export function parseArrangementIcal(options: { text: string; year: number; sour
 /** Writes an arrangement as iCalendar in the format `parseArrangementIcal` reads. */
 export function formatArrangementIcal(arrangement: YearArrangement): string {
   const compact = (date: IsoDate): string => date.replaceAll('-', '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Gongkai//Holiday arrangement//ZH', `X-WR-CALNAME:${arrangement.year}年节假日安排`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Gongkai//Holiday arrangement//ZH',
+    `X-WR-CALNAME:${arrangement.year}年节假日安排`,
+  ];
   const [source] = arrangement.sources;
   if (source) {
-    lines.push(`X-GONGKAI-SOURCE-TITLE:${escapeText(source.title)}`, `X-GONGKAI-SOURCE-ISSUED-ON:${source.issuedOn}`);
-    if (source.documentNumber) lines.push(`X-GONGKAI-SOURCE-DOCUMENT-NUMBER:${escapeText(source.documentNumber)}`);
+    lines.push(
+      `X-GONGKAI-SOURCE-TITLE:${escapeText(source.title)}`,
+      `X-GONGKAI-SOURCE-ISSUED-ON:${source.issuedOn}`,
+    );
+    if (source.documentNumber)
+      lines.push(`X-GONGKAI-SOURCE-DOCUMENT-NUMBER:${escapeText(source.documentNumber)}`);
   }
-  const event = (options: { uid: string; summary: string; firstDay: IsoDate; lastDay: IsoDate }): string[] => [
+  const event = (options: {
+    uid: string;
+    summary: string;
+    firstDay: IsoDate;
+    lastDay: IsoDate;
+  }): string[] => [
     'BEGIN:VEVENT',
     `UID:${options.uid}@gongkai`,
     `DTSTART;VALUE=DATE:${compact(options.firstDay)}`,
@@ -78,9 +101,18 @@ export function formatArrangementIcal(arrangement: YearArrangement): string {
     'END:VEVENT',
   ];
   for (const holiday of arrangement.holidays) {
-    lines.push(...event({ uid: `${holiday.firstDay}-holiday`, summary: `${holiday.name}(休)`, firstDay: holiday.firstDay, lastDay: holiday.lastDay }));
+    lines.push(
+      ...event({
+        uid: `${holiday.firstDay}-holiday`,
+        summary: `${holiday.name}(休)`,
+        firstDay: holiday.firstDay,
+        lastDay: holiday.lastDay,
+      }),
+    );
     for (const date of holiday.makeUpWorkingDays) {
-      lines.push(...event({ uid: `${date}-work`, summary: `${holiday.name}(班)`, firstDay: date, lastDay: date }));
+      lines.push(
+        ...event({ uid: `${date}-work`, summary: `${holiday.name}(班)`, firstDay: date, lastDay: date }),
+      );
     }
   }
   lines.push('END:VCALENDAR');
@@ -137,13 +169,22 @@ function readSource(lines: readonly string[]): ArrangementSource | null {
 }
 
 /** Feeds often split one holiday into several events; join same-name periods that touch. */
-function mergeAdjacentPeriods(events: ReadonlyArray<{ name: string; firstDay: IsoDate; lastDay: IsoDate }>): HolidayPeriod[] {
+function mergeAdjacentPeriods(
+  events: ReadonlyArray<{ name: string; firstDay: IsoDate; lastDay: IsoDate }>,
+): HolidayPeriod[] {
   const sorted = [...events].sort((left, right) => compareIsoDates(left.firstDay, right.firstDay));
   const periods: HolidayPeriod[] = [];
   for (const event of sorted) {
     const last = periods.at(-1);
-    if (last && last.name === event.name && addCalendarDays(last.lastDay, 1) === event.firstDay) last.lastDay = event.lastDay;
-    else periods.push({ name: event.name, firstDay: event.firstDay, lastDay: event.lastDay, makeUpWorkingDays: [] });
+    if (last && last.name === event.name && addCalendarDays(last.lastDay, 1) === event.firstDay)
+      last.lastDay = event.lastDay;
+    else
+      periods.push({
+        name: event.name,
+        firstDay: event.firstDay,
+        lastDay: event.lastDay,
+        makeUpWorkingDays: [],
+      });
   }
   return periods;
 }
@@ -153,5 +194,7 @@ function escapeText(text: string): string {
 }
 
 function unescapeText(text: string): string {
-  return text.replace(/\\([\\;,nN])/g, (_match, character: string) => (character === 'n' || character === 'N' ? '\n' : character));
+  return text.replace(/\\([\\;,nN])/g, (_match, character: string) =>
+    character === 'n' || character === 'N' ? '\n' : character,
+  );
 }

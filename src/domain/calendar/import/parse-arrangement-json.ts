@@ -8,7 +8,9 @@ import type { ArrangementImportResult } from './arrangement-import-result.ts';
 export const arrangementJsonFormat = 'gongkai-holiday-arrangement';
 export const arrangementJsonVersion = 1;
 
-const isoDateSchema = z.string({ error: '应为 YYYY-MM-DD 格式的日期' }).refine((text): text is IsoDate => isIsoDate(text), { error: '应为 YYYY-MM-DD 格式的真实日期' });
+const isoDateSchema = z
+  .string({ error: '应为 YYYY-MM-DD 格式的日期' })
+  .refine((text): text is IsoDate => isIsoDate(text), { error: '应为 YYYY-MM-DD 格式的真实日期' });
 
 const arrangementSchema = z.strictObject(
   {
@@ -19,7 +21,12 @@ const arrangementSchema = z.strictObject(
       .array(
         z.strictObject({
           title: z.string({ error: '应为文字' }).trim().min(1, { error: '不能为空' }),
-          documentNumber: z.string({ error: '应为文字或 null' }).trim().min(1, { error: '不能为空，未知时写 null' }).nullable().optional(),
+          documentNumber: z
+            .string({ error: '应为文字或 null' })
+            .trim()
+            .min(1, { error: '不能为空，未知时写 null' })
+            .nullable()
+            .optional(),
           issuedOn: isoDateSchema,
         }),
         { error: '应为列表' },
@@ -55,7 +62,11 @@ const fieldNames: Record<string, string> = {
 
 function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '文件';
-  return path.map((part) => (typeof part === 'number' ? `第${part + 1}项` : (fieldNames[String(part)] ?? String(part)))).join('的');
+  return path
+    .map((part) =>
+      typeof part === 'number' ? `第${part + 1}项` : (fieldNames[String(part)] ?? String(part)),
+    )
+    .join('的');
 }
 
 /**
@@ -67,19 +78,30 @@ export function parseArrangementJson(text: string): ArrangementImportResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { isValid: false, errors: [`不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      isValid: false,
+      errors: [`不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   const parsed = arrangementSchema.safeParse(data);
   if (!parsed.success) {
     return {
       isValid: false,
-      errors: parsed.error.issues.map((issue) => (issue.code === 'unrecognized_keys' ? `${describePath(issue.path)}有未知字段：${issue.keys.join('、')}` : `${describePath(issue.path)}${issue.message}`)),
+      errors: parsed.error.issues.map((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `${describePath(issue.path)}有未知字段：${issue.keys.join('、')}`
+          : `${describePath(issue.path)}${issue.message}`,
+      ),
     };
   }
   const { year, sources, holidays } = parsed.data;
   const arrangement: YearArrangement = {
     year,
-    sources: sources.map((source) => ({ title: source.title, documentNumber: source.documentNumber ?? null, issuedOn: source.issuedOn })),
+    sources: sources.map((source) => ({
+      title: source.title,
+      documentNumber: source.documentNumber ?? null,
+      issuedOn: source.issuedOn,
+    })),
     holidays,
   };
   const problems = findArrangementProblems(arrangement);
