@@ -15,12 +15,21 @@ import { CliError } from './cli-error.ts';
 import { parseDateArgument, withCalendarErrors } from './cli-arguments.ts';
 import { useChineseCommanderMessages } from './commander-messages-in-chinese.ts';
 
+/** The options as commander parses them. */
+type CommandOptions = {
+  received?: string;
+  clarified?: string;
+  pause: string[];
+  extended?: boolean;
+  json?: boolean;
+};
+
 type DeadlineOptions = {
   received?: string;
   clarified?: string;
   pause: string[];
-  isExtended?: boolean;
-  isJson?: boolean;
+  isExtended: boolean;
+  isJson: boolean;
 };
 
 function collect(value: string, previous: string[]): string[] {
@@ -51,21 +60,14 @@ export function register(program: Command): void {
     .option('--pause <from:to>', '暂停计算：FROM 之后至 TO（含）的工作日不计入，可重复', collect, [])
     .option('--extended', '延长答复期限20个工作日（第三十三条第二款）')
     .option('--json', '以 JSON 输出（含 due 与 explanation）')
-    .action(
-      (rawOptions: {
-        received?: string;
-        clarified?: string;
-        pause: string[];
-        extended?: boolean;
-        json?: boolean;
-      }) => {
-        const options: DeadlineOptions = {
-          ...rawOptions,
-          isExtended: rawOptions.extended,
-          isJson: rawOptions.json,
-        };
-        printDeadline(options);
-      },
+    .action((commandOptions: CommandOptions) =>
+      printDeadline({
+        received: commandOptions.received,
+        clarified: commandOptions.clarified,
+        pause: commandOptions.pause,
+        isExtended: commandOptions.extended === true,
+        isJson: commandOptions.json === true,
+      }),
     );
 }
 
@@ -102,7 +104,7 @@ function printDeadline(options: DeadlineOptions): void {
       received,
       clarified,
       pauses: pauses.map((pause) => ({ from: pause.after, to: pause.until })),
-      isExtended: options.isExtended === true,
+      isExtended: options.isExtended,
       workingDays: plan.workingDays,
       summary: summarizeReplyPeriod(count.days),
       explanation,
