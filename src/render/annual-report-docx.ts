@@ -1,7 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { AnnualReport } from '../domain/annual-report/annual-report.ts';
 import { sectionDefinitions } from '../domain/annual-report/section-catalogue.ts';
-import { layoutReportTables, type TableLayout } from './annual-report-table-layout.ts';
+import { layoutReportTables, type TableLayout } from '../domain/annual-report/table-layout.ts';
 
 function tableOf(layout: TableLayout): Table {
   return new Table({

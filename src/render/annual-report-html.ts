@@ -1,6 +1,6 @@
 import type { AnnualReport } from '../domain/annual-report/annual-report.ts';
 import { sectionDefinitions } from '../domain/annual-report/section-catalogue.ts';
-import { layoutReportTables, type TableLayout } from './annual-report-table-layout.ts';
+import { layoutReportTables, type TableLayout } from '../domain/annual-report/table-layout.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

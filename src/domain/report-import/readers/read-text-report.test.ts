@@ -3,8 +3,8 @@ import { createBlankReport } from '../../annual-report/annual-report.ts';
 import { numberCell } from '../../annual-report/cell-value.ts';
 import { buildExampleReport, randomSource } from '../../annual-report/example-report-factory.ts';
 import { sectionDefinitions } from '../../annual-report/section-catalogue.ts';
-import { renderCellListing } from '../../../render/annual-report-cell-listing.ts';
-import { renderNoisyReportText, type NoisyTextOptions } from '../../../render/annual-report-noisy-text.ts';
+import { cellListingText } from '../../annual-report/cell-listing.ts';
+import { renderNoisyReportText, type NoisyTextOptions } from '../testing/noisy-report-text.ts';
 import { readTextReport } from './read-text-report.ts';
 
 const spamBefore = ['首页 > 政务公开 > 政府信息公开年报', '热门推荐：三步学会网上办事', '点击进入领取免费课程'];
@@ -30,7 +30,7 @@ describe('readTextReport on every noisy form', () => {
     it(`reads ${tableLayout} tables in traditional script with pinyin, doubled marks and spam back exactly`, () => {
       const report = buildExampleReport(101);
       const result = readTextReport(renderNoisyReportText({ report, tableLayout, ...allNoise }));
-      expect(renderCellListing(result.report)).toBe(renderCellListing(report));
+      expect(cellListingText(result.report)).toBe(cellListingText(report));
       expect(result.report).toMatchObject({ year: report.year, agencyName: report.agencyName, format: '2021' });
       expect(result.importFindings.map((finding) => finding.code).sort()).toEqual(['linesDropped', 'pinyinRemoved', 'scriptConverted']);
       expect(result.checkFindings).toEqual([]);
@@ -45,7 +45,7 @@ describe('readTextReport on every noisy form', () => {
     report.cells['table4.reconsideration.pending'] = { kind: 'blank', text: '' };
     report.cells['table2.regulations.issued'] = { kind: 'notApplicable', text: '/' };
     const result = readTextReport(renderNoisyReportText({ report, tableLayout: 'pipeRows', isTraditional: true }));
-    expect(renderCellListing(result.report)).toBe(renderCellListing(report));
+    expect(cellListingText(result.report)).toBe(cellListingText(report));
     expect(result.report.cells['table3.carriedOver.researchInstitution']?.kind).toBe('blank');
     expect(result.report.cells['table2.regulations.issued']?.kind).toBe('notApplicable');
     const blanks = result.checkFindings.filter((finding) => finding.ruleId === 5).flatMap((finding) => finding.cellKeys);
@@ -82,8 +82,8 @@ describe('matching by labels, not by position', () => {
     expect(missing).toHaveLength(1);
     expect(missing[0]?.message).toContain('科研机构');
     expect(missing[0]?.cellKeys).toHaveLength(25);
-    const expected = listingLines(renderCellListing(report));
-    const actual = listingLines(renderCellListing(result.report));
+    const expected = listingLines(cellListingText(report));
+    const actual = listingLines(cellListingText(result.report));
     actual.forEach((line, index) => {
       if (line.includes('\t科研机构\t')) expect(line.endsWith('\t')).toBe(true);
       else expect(line).toBe(expected[index]);
@@ -121,7 +121,7 @@ describe('matching by labels, not by position', () => {
     const report = buildExampleReport(106);
     const text = renderNoisyReportText({ report, tableLayout: 'pipeRows' }).replace('四、政府信息公开行政复议、行政诉讼情况\n', '');
     const result = readTextReport(text);
-    expect(renderCellListing(result.report)).toBe(renderCellListing(report));
+    expect(cellListingText(result.report)).toBe(cellListingText(report));
     expect(result.importFindings.map((finding) => finding.code)).toContain('tableFoundWithoutHeading');
     expect(result.checkFindings.some((finding) => finding.ruleId === 10 && finding.message.includes('缺少第四部分'))).toBe(true);
   });
@@ -147,7 +147,7 @@ describe('the 2019 trial format', () => {
     });
     const result = readTextReport(renderNoisyReportText({ report, tableLayout: 'pipeRows', isTraditional: true, hasPinyin: true }));
     expect(result.report.format).toBe('2019-trial');
-    expect(renderCellListing(result.report)).toBe(renderCellListing(report));
+    expect(cellListingText(result.report)).toBe(cellListingText(report));
     expect(result.importFindings.map((finding) => finding.code)).toContain('formatTrial2019');
     expect(result.checkFindings.some((finding) => finding.ruleId === 10 && finding.message.includes('2019'))).toBe(false);
   });

@@ -1,10 +1,10 @@
-import { catalogueOf, type AnnualReport } from '../domain/annual-report/annual-report.ts';
-import { formatCellValue } from '../domain/annual-report/cell-value.ts';
-import type { ColumnDefinition, RowDefinition, TableBlock, TableId } from '../domain/annual-report/field-catalogue-types.ts';
+import { catalogueOf, type AnnualReport } from './annual-report.ts';
+import { formatCellValue } from './cell-value.ts';
+import type { ColumnDefinition, RowDefinition, TableBlock, TableId } from './field-catalogue-types.ts';
 
 /**
  * The three tables in the official layout (merged cells as real reports print them), shared by
- * the HTML and DOCX renderers. Every label comes from the field catalogue.
+ * the HTML, DOCX and text renderers. Every label comes from the field catalogue.
  */
 export type LayoutCell = { text: string; columnSpan: number; rowSpan: number; isHeader: boolean; cellKey?: string };
 

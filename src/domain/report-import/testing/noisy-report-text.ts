@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
-import type { AnnualReport } from '../domain/annual-report/annual-report.ts';
-import { sectionDefinitions } from '../domain/annual-report/section-catalogue.ts';
-import { layoutReportTables, type LayoutCell, type TableLayout } from './annual-report-table-layout.ts';
+import type { AnnualReport } from '../../annual-report/annual-report.ts';
+import { sectionDefinitions } from '../../annual-report/section-catalogue.ts';
+import { layoutReportTables, type LayoutCell, type TableLayout } from '../../annual-report/table-layout.ts';
 
 /**
  * Writes a report as the noisy text copies found on the web look (for tests, fuzzing and the
