@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
+import { migrateDatabase } from '../../src/db/migrate.ts';
+
+/**
+ * A fresh, migrated database for one test file: embedded PGlite in memory by default, or a new
+ * database on the PostgreSQL server of DATABASE_URL (dropped again on close). The same tests run
+ * on both (architecture rule 10).
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
+    return openDatabase({ dataDirectory: 'memory://', embeddedTemplate: template });
+  }
+  const name = `gongkai_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 8 });
+  await migrateDatabase(handle);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+export const isServerDatabase = Boolean(process.env.DATABASE_URL);
