@@ -40,7 +40,7 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
   'agency.view': [
     'contributor', 'reviewer1', 'reviewer2', 'reviewer3', 'caseHandler', 'officeHead', 'agencyAdmin', 'supervisor',
   ],
-  'agency.create': [],
+  'agency.create': ['supervisor'],
   'agency.update': ['agencyAdmin'],
   'user.view': ['agencyAdmin', 'officeHead'],
   'user.manage': ['agencyAdmin'],
