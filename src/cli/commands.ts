@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
+import { register as registerAgency } from './agency-command.ts';
+import { register as registerAudit } from './audit-command.ts';
+import { register as registerBackup } from './backup-command.ts';
+import { register as registerDatabase } from './db-command.ts';
 import { register as registerDeadline } from './deadline-command.ts';
+import { register as registerDemo } from './demo-command.ts';
+import { register as registerUser } from './user-command.ts';
 import { register as registerImport } from './import-command.ts';
 import { register as registerWorkdays } from './workdays-command.ts';
 
@@ -7,7 +13,15 @@ import { register as registerWorkdays } from './workdays-command.ts';
  * The list of commands. Each command is one file exporting `register(program)`; add one line
  * here per command file.
  */
-const registrations: Array<(program: Command) => void> = [registerWorkdays, registerDeadline, registerImport];
+const registrations: Array<(program: Command) => void> = [
+  registerDatabase,
+  registerAgency,
+  registerUser,
+  registerDemo,
+  registerBackup,
+  registerAudit,
+  registerWorkdays,
+  registerDeadline, registerImport];
 
 export function registerCommands(program: Command): void {
   for (const register of registrations) register(program);

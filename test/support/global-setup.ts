@@ -17,18 +17,17 @@ declare module 'vitest' {
 /**
  * Creating an embedded database runs initdb (~5 s). Do it once: migrate one in memory, dump it to
  * a file, and let every test file load the dump (~1 s). On PostgreSQL (DATABASE_URL) each test
- * file creates its own database instead (test/support/test-database.ts).
+ * file creates its own database on the server (test/support/test-database.ts).
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'gongkai-test-'));
   const file = path.join(folder, 'template.tar');
-  if (!process.env.DATABASE_URL) {
-    const client = await PGlite.create();
-    await migrate(drizzle(client), { migrationsFolder });
-    const dump = await client.dumpDataDir('none');
-    writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-    await client.close();
-  }
+  // Made on PostgreSQL runs too: the backup tests use both engines at once.
+  const client = await PGlite.create();
+  await migrate(drizzle(client), { migrationsFolder });
+  const dump = await client.dumpDataDir('none');
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await client.close();
   project.provide('pgliteTemplate', file);
   return () => rmSync(folder, { recursive: true, force: true });
 }

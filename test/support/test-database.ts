@@ -12,10 +12,20 @@ import { migrateDatabase } from '../../src/db/migrate.ts';
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
-    return openDatabase({ dataDirectory: 'memory://', embeddedTemplate: template });
-  }
+  if (!serverUrl) return createEmbeddedTestDatabase();
+  return createServerTestDatabase(serverUrl);
+}
+
+/** An in-memory embedded database, migrated (from the template dump made in global setup). */
+export async function createEmbeddedTestDatabase(): Promise<DatabaseHandle> {
+  const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
+  const handle = await openDatabase({ dataDirectory: 'memory://', embeddedTemplate: template });
+  await migrateDatabase(handle);
+  return handle;
+}
+
+/** A new database on the server of `serverUrl`, migrated, dropped again on close. */
+export async function createServerTestDatabase(serverUrl: string): Promise<DatabaseHandle> {
   const name = `gongkai_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -38,3 +48,17 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 }
 
 export const isServerDatabase = Boolean(process.env.DATABASE_URL);
+
+/** The server for tests that need both engines at once: DATABASE_URL, or the local default. */
+export const serverUrlForCrossEngineTests = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export async function isServerReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}

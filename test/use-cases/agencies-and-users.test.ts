@@ -41,13 +41,16 @@ describe('agencies', () => {
 
   it('lists fields in error with Chinese messages', async () => {
     const context = contextFor(handle);
-    const error = await createAgency(context, testSystemActor, {
+    const error: ValidationError = await createAgency(context, testSystemActor, {
       slug: 'Bad Slug',
       name: '',
       shortName: '',
       level: 'galaxy' as 'city',
       officePostcode: '12',
-    }).catch((caught: unknown) => caught as ValidationError);
+    }).then(
+      () => { throw new Error('expected a validation error'); },
+      (caught: unknown) => caught as ValidationError,
+    );
     expect(Object.keys(error.fieldErrors).sort()).toEqual(['level', 'name', 'officePostcode', 'shortName', 'slug']);
     expect(error.fieldErrors.officePostcode).toBe('邮政编码应为6位数字');
   });

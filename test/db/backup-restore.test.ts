@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { BackupFileError } from '../../src/db/backup/backup-format.ts';
+import { restoreBackup, RestoreRefusedError } from '../../src/db/backup/restore-backup.ts';
+import { writeBackup } from '../../src/db/backup/write-backup.ts';
+import { queryRows } from '../../src/db/query-rows.ts';
+import { appendEvent } from '../../src/db/repositories/event-log.ts';
+import { verifyEventLog } from '../../src/use-cases/audit/verify-event-log.ts';
+import { logIn } from '../../src/use-cases/auth/log-in.ts';
+import { contextFor, makeAgency, makeStaff, testPassword } from '../support/factories.ts';
+import {
+  createEmbeddedTestDatabase,
+  createServerTestDatabase,
+  isServerReachable,
+  serverUrlForCrossEngineTests,
+} from '../support/test-database.ts';
+
+const folder = mkdtempSync(path.join(tmpdir(), 'gongkai-backup-test-'));
+const isServerThere = await isServerReachable(serverUrlForCrossEngineTests);
+let embedded: DatabaseHandle;
+let server: DatabaseHandle | undefined;
+
+beforeAll(async () => {
+  embedded = await createEmbeddedTestDatabase();
+  const context = contextFor(embedded);
+  const city = await makeAgency(context, { slug: 'backup-city', name: '某市人民政府办公室', unifiedSocialCreditCode: '11330400MB00000019' });
+  const bureau = await makeAgency(context, { slug: 'backup-bureau', parentSlug: city.slug });
+  await makeAgency(context, { slug: 'backup-town', parentSlug: bureau.slug, level: 'township' });
+  const { user } = await makeStaff(context, { agency: bureau, roles: ['caseHandler', 'officeHead'] });
+  await logIn(context, { username: user.username, password: testPassword, clientAddress: '127.0.0.1' });
+  await embedded.db.transaction((transaction) =>
+    appendEvent(transaction, {
+      agencyId: bureau.id,
+      actor: 'system:test',
+      kind: 'test.unicode',
+      subjectType: 'test',
+      subjectId: 'x',
+      payload: { 文字: '“引号”与\\反斜杠\n换行', amount: 1.25, list: [1, null, { z: true }] },
+      occurredAt: new Date('2024-12-31T23:59:59.999+08:00'),
+    }),
+  );
+  if (isServerThere) server = await createServerTestDatabase(serverUrlForCrossEngineTests);
+});
+
+afterAll(async () => {
+  await embedded?.close();
+  await server?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Every backed-up table's rows, as the server renders them, in a stable order. */
+async function snapshot(handle: DatabaseHandle): Promise<Record<string, string[]>> {
+  const result: Record<string, string[]> = {};
+  for (const table of ['agencies', 'users', 'events', 'event_chain_heads']) {
+    const rows = await queryRows<{ row: string }>(
+      handle.db,
+      sql`select row_to_json(t)::text as row from ${sql.identifier(table)} t order by 1`,
+    );
+    result[table] = rows.map((row) => row.row).sort();
+  }
+  return result;
+}
+
+function file(name: string): string {
+  return path.join(folder, name);
+}
+
+describe('backup and restore', () => {
+  it.skipIf(!isServerThere)('restores an embedded backup onto PostgreSQL and back with identical records and a valid chain', async () => {
+    const original = await snapshot(embedded);
+    expect(original.events?.length).toBeGreaterThan(5);
+    await writeBackup(embedded, { file: file('embedded.gkbak'), now: new Date() });
+    await restoreBackup(server!, { file: file('embedded.gkbak'), isReplacing: false, safetyBackupFile: file('s1.gkbak'), now: new Date() });
+    expect(await snapshot(server!)).toEqual(original);
+    expect((await verifyEventLog(server!.db)).problems).toEqual([]);
+
+    // New events after the restore continue the chains and ids.
+    const [bureau] = await queryRows<{ id: string }>(server!.db, sql`select id from agencies where slug = 'backup-bureau'`);
+    await server!.db.transaction((transaction) =>
+      appendEvent(transaction, { agencyId: bureau!.id, actor: 'system:test', kind: 'after.restore', subjectType: 'test', subjectId: 'y', payload: {}, occurredAt: new Date() }),
+    );
+    expect((await verifyEventLog(server!.db)).problems).toEqual([]);
+
+    await writeBackup(server!, { file: file('server.gkbak'), now: new Date() });
+    const roundTrip = await createEmbeddedTestDatabase();
+    try {
+      await restoreBackup(roundTrip, { file: file('server.gkbak'), isReplacing: false, safetyBackupFile: file('s2.gkbak'), now: new Date() });
+      expect(await snapshot(roundTrip)).toEqual(await snapshot(server!));
+      expect((await verifyEventLog(roundTrip.db)).problems).toEqual([]);
+    } finally {
+      await roundTrip.close();
+    }
+  });
+
+  it('refuses to overwrite records without --replace, and keeps a safety backup when replacing', async () => {
+    await writeBackup(embedded, { file: file('self.gkbak'), now: new Date() });
+    const before = await snapshot(embedded);
+    await expect(
+      restoreBackup(embedded, { file: file('self.gkbak'), isReplacing: false, safetyBackupFile: file('s3.gkbak'), now: new Date() }),
+    ).rejects.toThrow(RestoreRefusedError);
+    expect(await snapshot(embedded)).toEqual(before);
+    const result = await restoreBackup(embedded, { file: file('self.gkbak'), isReplacing: true, safetyBackupFile: file('s4.gkbak'), now: new Date() });
+    expect(result.safetyBackupFile).toBe(file('s4.gkbak'));
+    expect(await snapshot(embedded)).toEqual(before);
+  });
+
+  it('refuses corrupt, truncated, altered and foreign files and changes nothing', async () => {
+    await writeBackup(embedded, { file: file('good.gkbak'), now: new Date() });
+    const good = readFileSync(file('good.gkbak'));
+    const text = gunzipSync(good).toString('utf8');
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['garbage.gkbak', Buffer.from('not a backup at all'), /损坏/],
+      ['truncated.gkbak', gzipSync(text.split('\n').slice(0, 5).join('\n')), /不完整/],
+      ['altered.gkbak', gzipSync(text.replace('backup-town', 'backup-tOwn')), /校验和不符/],
+      ['foreign.gkbak', gzipSync('{"format":"other"}\n'), /不是 Gongkai 备份文件/],
+      ['empty.gkbak', gzipSync(''), /为空/],
+    ];
+    const before = await snapshot(embedded);
+    for (const [name, bytes, message] of cases) {
+      writeFileSync(file(name), bytes);
+      const attempt = restoreBackup(embedded, { file: file(name), isReplacing: true, safetyBackupFile: file(`s-${name}`), now: new Date() });
+      await expect(attempt, name).rejects.toThrow(BackupFileError);
+      await expect(attempt, name).rejects.toThrow(message);
+    }
+    await expect(
+      restoreBackup(embedded, { file: file('missing.gkbak'), isReplacing: true, safetyBackupFile: file('s5.gkbak'), now: new Date() }),
+    ).rejects.toThrow(/找不到备份文件/);
+    expect(await snapshot(embedded)).toEqual(before);
+  });
+
+  it('refuses a backup of a newer schema', async () => {
+    await writeBackup(embedded, { file: file('current.gkbak'), now: new Date() });
+    const lines = gunzipSync(readFileSync(file('current.gkbak'))).toString('utf8').split('\n');
+    const header = JSON.parse(lines[0]!) as { migrations: string[] };
+    header.migrations.push('9999_from_the_future');
+    lines[0] = JSON.stringify(header);
+    // Recompute the checksum so that only the schema level is wrong.
+    const { createHash } = await import('node:crypto');
+    const body = lines.slice(0, -2).map((line) => `${line}\n`).join('');
+    const trailer = JSON.parse(lines.at(-2)!) as { sha256: string };
+    trailer.sha256 = createHash('sha256').update(body).digest('hex');
+    writeFileSync(file('future.gkbak'), gzipSync(`${body}${JSON.stringify(trailer)}\n`));
+    const before = await snapshot(embedded);
+    await expect(
+      restoreBackup(embedded, { file: file('future.gkbak'), isReplacing: true, safetyBackupFile: file('s6.gkbak'), now: new Date() }),
+    ).rejects.toThrow(/较新版本/);
+    expect(await snapshot(embedded)).toEqual(before);
+  });
+});
