@@ -5,6 +5,7 @@ import { register as registerBackup } from './backup-command.ts';
 import { register as registerDatabase } from './db-command.ts';
 import { register as registerDeadline } from './deadline-command.ts';
 import { register as registerDemo } from './demo-command.ts';
+import { register as registerServe } from './serve-command.ts';
 import { register as registerUser } from './user-command.ts';
 import { register as registerImport } from './import-command.ts';
 import { register as registerWorkdays } from './workdays-command.ts';
@@ -14,6 +15,7 @@ import { register as registerWorkdays } from './workdays-command.ts';
  * here per command file.
  */
 const registrations: Array<(program: Command) => void> = [
+  registerServe,
   registerDatabase,
   registerAgency,
   registerUser,

@@ -47,6 +47,8 @@ export const agencyInputSchema = z.object({
 });
 
 export type AgencyInput = z.input<typeof agencyInputSchema>;
+/** Untyped input from a form or an API body; the use case validates it. */
+export type RawInput = Record<string, unknown>;
 export type ValidAgencyInput = z.output<typeof agencyInputSchema>;
 
 /** Parses with zod and turns its issues into a ValidationError with field messages in Chinese. */

@@ -6,13 +6,13 @@ import { appendEvent } from '../../db/repositories/event-log.ts';
 import { agencyTarget, findAgencyBySlug, insertAgency, type AgencyRow } from '../../db/repositories/agencies.ts';
 import type { UseCaseContext } from '../context.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
-import { agencyInputSchema, parseInput, type AgencyInput } from './agency-input.ts';
+import { agencyInputSchema, parseInput, type AgencyInput, type RawInput } from './agency-input.ts';
 
 /**
  * Registers an agency. A system administrator may create any agency; a supervisor may add agencies
  * below its own (its subtree). The event goes on the new agency's chain.
  */
-export async function createAgency(context: UseCaseContext, actor: Actor, input: AgencyInput): Promise<AgencyRow> {
+export async function createAgency(context: UseCaseContext, actor: Actor, input: AgencyInput | RawInput): Promise<AgencyRow> {
   const valid = parseInput(agencyInputSchema, input);
   return context.db.transaction(async (transaction) => {
     let parentId: string | null = null;

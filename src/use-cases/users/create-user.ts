@@ -8,7 +8,7 @@ import { roles } from '../../domain/access/roles.ts';
 import { agencyTarget, findAgencyBySlug } from '../../db/repositories/agencies.ts';
 import { appendEvent } from '../../db/repositories/event-log.ts';
 import { findUserByUsername, insertUser, type UserRow } from '../../db/repositories/users.ts';
-import { parseInput } from '../agencies/agency-input.ts';
+import { parseInput, type RawInput } from '../agencies/agency-input.ts';
 import type { UseCaseContext } from '../context.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
 import { hashPassword } from '../auth/password-hash.ts';
@@ -27,7 +27,7 @@ export const userInputSchema = z.object({
 export type UserInput = z.input<typeof userInputSchema>;
 
 /** Creates a staff account (agency administrators for their own agency; system administrators anywhere). */
-export async function createUser(context: UseCaseContext, actor: Actor, input: UserInput): Promise<UserRow> {
+export async function createUser(context: UseCaseContext, actor: Actor, input: UserInput | RawInput): Promise<UserRow> {
   const valid = parseInput(userInputSchema, input);
   const passwordHash = await hashPassword(valid.password);
   return context.db.transaction(async (transaction) => {
