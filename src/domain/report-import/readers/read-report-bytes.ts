@@ -3,13 +3,14 @@ import { readDocxReport } from './read-docx-report.ts';
 import { readHtmlReport } from './read-html-report.ts';
 import { readTextReport } from './read-text-report.ts';
 
-export type ReportFileKind = 'html' | 'docx' | 'text' | 'pdf' | 'zip' | 'unknown';
+export type ReportFileKind = 'html' | 'docx' | 'text' | 'pdf' | 'legacyWord' | 'zip' | 'unknown';
 
 /** The kind of a report file, from its content (the name only breaks a tie). */
 export function detectReportFileKind(options: { bytes: Uint8Array; fileName?: string }): ReportFileKind {
   const { bytes } = options;
   const name = options.fileName?.toLowerCase() ?? '';
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'legacyWord';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4000)));
     return head.includes('word/') || head.includes('[Content_Types].xml') || name.endsWith('.docx') ? (name.endsWith('.zip') ? 'zip' : 'docx') : 'zip';
@@ -40,6 +41,8 @@ export async function readReportBytes(options: { bytes: Uint8Array; fileName?: s
       return readTextReport(new TextDecoder('utf-8').decode(options.bytes));
     case 'pdf':
       throw new UnreadableReportError('这是 PDF 文件，暂不能直接读取；请先转换为文本或 Word 文件。');
+    case 'legacyWord':
+      throw new UnreadableReportError('这是旧版 Word（.doc）或 WPS 文件，无法直接读取；请另存为 .docx 后再导入。');
     case 'zip':
       throw new UnreadableReportError('这是压缩包，请解压后逐个导入其中的报告文件。');
     case 'unknown':

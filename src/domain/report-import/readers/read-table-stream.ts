@@ -25,20 +25,24 @@ function isHeaderEntry(entry: LabelEntry): boolean {
   return headerRoles.has(entry.role) || (entry.block.isTransposed && (entry.role === 'row' || entry.role === 'rowGroup'));
 }
 
+/** Records, once per block, that its columns are taken in the standard order for want of a header. */
+function assumeStandardColumns(state: StreamState, block: TableBlock): void {
+  if (state.reportedMissingHeader.has(block)) return;
+  state.reportedMissingHeader.add(block);
+  state.reading.findings.push({
+    code: 'headerNotFound',
+    severity: 'warning',
+    table: block.table,
+    cellKeys: [],
+    message: `表${block.table}${block.caption ? `“${block.caption}”` : ''}未找到列标题，按标准列序读取。`,
+  });
+}
+
 /** Columns of a block named by the current header, in the block's order. */
 function presentColumns(state: StreamState, block: TableBlock): ColumnDefinition[] {
   const named = new Set(state.header.filter((entry) => entry.block === block && entry.column).map((entry) => entry.column));
   if (named.size === 0) {
-    if (!state.reportedMissingHeader.has(block)) {
-      state.reportedMissingHeader.add(block);
-      state.reading.findings.push({
-        code: 'headerNotFound',
-        severity: 'warning',
-        table: block.table,
-        cellKeys: [],
-        message: `表${block.table}${block.caption ? `“${block.caption}”` : ''}未找到列标题，按标准列序读取。`,
-      });
-    }
+    assumeStandardColumns(state, block);
     return [...block.columns];
   }
   return block.columns.filter((column) => named.has(column));
@@ -63,10 +67,16 @@ function transposedPairs(state: StreamState, block: TableBlock): Array<{ row: Ro
     previousIndex = columnIndex;
   }
   if (runs.length === 0) {
+    assumeStandardColumns(state, block);
     return block.rows.flatMap((row) => block.columns.map((column) => ({ row, column })));
   }
   if (runs.length !== rows.length) return null;
   return rows.flatMap((row, position) => (runs[position] ?? []).map((column) => ({ row, column })));
+}
+
+/** The confidence note of cells whose columns were assumed, not read from a header. */
+function headerNote(state: StreamState, block: TableBlock): { note?: string } {
+  return state.reportedMissingHeader.has(block) ? { note: '未找到列标题，按标准列序读取' } : {};
 }
 
 function expectedCount(state: StreamState, pending: PendingRow): number {
@@ -93,9 +103,10 @@ function finishRow(state: StreamState): void {
       });
       return;
     }
+    const note = headerNote(state, block);
     pairs.forEach((pair, position) => {
       state.reading.foundRows.add(rowIdentity(block, pair.row.key));
-      recordCell({ reading: state.reading, cellKey: `table4.${pair.row.key}.${pair.column.key}`, text: fitted[position] ?? '' });
+      recordCell({ reading: state.reading, cellKey: `table4.${pair.row.key}.${pair.column.key}`, text: fitted[position] ?? '', ...note });
     });
     return;
   }
@@ -122,8 +133,9 @@ function finishRow(state: StreamState): void {
     }
     return;
   }
+  const note = headerNote(state, block);
   columns.forEach((column, position) => {
-    recordCell({ reading: state.reading, cellKey: `${tablePrefix}.${row.key}.${column.key}`, text: fitted[position] ?? '' });
+    recordCell({ reading: state.reading, cellKey: `${tablePrefix}.${row.key}.${column.key}`, text: fitted[position] ?? '', ...note });
   });
 }
 
@@ -164,12 +176,18 @@ function chooseEntry(state: StreamState, entries: readonly LabelEntry[]): LabelE
   return entries[0];
 }
 
+/** Table 四 is one transposed block: values with no header at all can only belong to it. */
+function soleTransposedBlock(index: TableLabelIndex): TableBlock | undefined {
+  const [only, ...others] = index.blocks;
+  return only?.isTransposed && others.length === 0 ? only : undefined;
+}
+
 function handleValue(state: StreamState, text: string): void {
   if (state.pending) {
     state.pending.values.push(text);
     return;
   }
-  const transposed = state.header.find((entry) => entry.block.isTransposed)?.block;
+  const transposed = state.header.find((entry) => entry.block.isTransposed)?.block ?? soleTransposedBlock(state.index);
   if (transposed && text.trim() !== '') {
     state.isHeaderOpen = false;
     state.pending = { block: transposed, row: null, values: [text] };
@@ -208,7 +226,7 @@ export function readTableStream(options: {
   };
   for (const token of options.tokens) {
     if (token.trim() === '' || isValueText(token)) {
-      if (state.hasSeenLabel) handleValue(state, token);
+      if (state.hasSeenLabel || soleTransposedBlock(options.index)) handleValue(state, token);
       continue;
     }
     const matches = matchLabels(options.index, token);

@@ -160,3 +160,17 @@ describe('text that is not a report', () => {
     expect(result.checkFindings.filter((finding) => finding.severity === 'hard').length).toBeGreaterThanOrEqual(200);
   });
 });
+
+describe('a table without its header', () => {
+  it('is read in the standard column order, with a finding and a note on each cell', () => {
+    const report = buildExampleReport(108);
+    const lines = renderNoisyReportText({ report, tableLayout: 'pipeRows' }).split('\n');
+    const start = lines.findIndex((line) => line.startsWith('四、政府信息公开行政复议'));
+    lines.splice(start + 1, 3); // the three header rows of table 四
+    const result = readTextReport(lines.join('\n'));
+    expect(cellListingText(result.report)).toBe(cellListingText(report));
+    expect(result.importFindings.filter((finding) => finding.code === 'headerNotFound').map((finding) => finding.table)).toEqual(['四']);
+    expect(result.report.cells['table4.litigationDirect.total']?.note).toBe('未找到列标题，按标准列序读取');
+    expect(result.report.cells['table3.newlyReceived.total']?.note).toBeUndefined();
+  });
+});
