@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -135,20 +136,38 @@ describe('backup and restore', () => {
 
   it('refuses a backup of a newer schema', async () => {
     await writeBackup(embedded, { file: file('current.gkbak'), now: new Date() });
-    const lines = gunzipSync(readFileSync(file('current.gkbak'))).toString('utf8').split('\n');
-    const header = JSON.parse(lines[0]!) as { migrations: string[] };
-    header.migrations.push('9999_from_the_future');
-    lines[0] = JSON.stringify(header);
-    // Recompute the checksum so that only the schema level is wrong.
-    const { createHash } = await import('node:crypto');
-    const body = lines.slice(0, -2).map((line) => `${line}\n`).join('');
-    const trailer = JSON.parse(lines.at(-2)!) as { sha256: string };
-    trailer.sha256 = createHash('sha256').update(body).digest('hex');
-    writeFileSync(file('future.gkbak'), gzipSync(`${body}${JSON.stringify(trailer)}\n`));
+    rewriteHeader(file('current.gkbak'), file('future.gkbak'), (migrations) => [...migrations, '9999_from_the_future']);
     const before = await snapshot(embedded);
     await expect(
       restoreBackup(embedded, { file: file('future.gkbak'), isReplacing: true, safetyBackupFile: file('s6.gkbak'), now: new Date() }),
     ).rejects.toThrow(/较新版本/);
     expect(await snapshot(embedded)).toEqual(before);
   });
+
+  it('restores a backup of an older schema and migrates the populated database forward', async () => {
+    await writeBackup(embedded, { file: file('now.gkbak'), now: new Date() });
+    rewriteHeader(file('now.gkbak'), file('older.gkbak'), (migrations) => migrations.slice(0, 1));
+    const target = await createEmbeddedTestDatabase();
+    try {
+      await restoreBackup(target, { file: file('older.gkbak'), isReplacing: false, safetyBackupFile: file('s7.gkbak'), now: new Date() });
+      expect(await snapshot(target)).toEqual(await snapshot(embedded));
+      // The second migration (the append-only trigger) ran after the rows were loaded.
+      await expect(target.db.execute(sql`delete from events`)).rejects.toThrow();
+      expect((await verifyEventLog(target.db)).problems).toEqual([]);
+    } finally {
+      await target.close();
+    }
+  });
 });
+
+/** Copies a backup with its header's migration list changed, and a checksum that matches again. */
+function rewriteHeader(from: string, to: string, change: (migrations: string[]) => string[]): void {
+  const lines = gunzipSync(readFileSync(from)).toString('utf8').split('\n');
+  const header = JSON.parse(lines[0]!) as { migrations: string[] };
+  header.migrations = change(header.migrations);
+  lines[0] = JSON.stringify(header);
+  const body = lines.slice(0, -2).map((line) => `${line}\n`).join('');
+  const trailer = JSON.parse(lines.at(-2)!) as { sha256: string };
+  trailer.sha256 = createHash('sha256').update(body).digest('hex');
+  writeFileSync(to, gzipSync(`${body}${JSON.stringify(trailer)}\n`));
+}
