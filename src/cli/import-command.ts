@@ -6,7 +6,7 @@ import { summariseImport } from '../domain/report-import/import-summary.ts';
 import { renderCellListing } from '../render/annual-report-cell-listing.ts';
 import { renderReportJson } from '../render/annual-report-json.ts';
 import { renderImportSummaryCsv, type ImportSummaryLine } from '../render/import-summary-csv.ts';
-import { importReport, type ImportedReport } from '../use-cases/import-report/import-report.ts';
+import { importReport, listReportInputs, type ImportedReport } from '../use-cases/import-report/import-report.ts';
 import { ReportSourceError } from '../use-cases/import-report/report-source-error.ts';
 import { CliError } from './cli-error.ts';
 import { useChineseCommanderMessages } from './commander-messages-in-chinese.ts';
@@ -41,9 +41,11 @@ function findingsNote(imported: ImportedReport): string {
   return `${imported.source}：读取 ${summary.cellsRead}/${summary.cellCount} 个单元格，硬性错误 ${summary.hardFailures} 项，提示 ${summary.warnings} 项\n`;
 }
 
-/** One output file name per input, unique within the batch. */
+/** One output file name per input, unique within the batch (`dir/a.zip#b/c.html` → `a.zip_b_c.tsv`). */
 function outputName(options: { source: string; position: number; format: OutputFormat; used: Set<string> }): string {
-  const base = basename(options.source, extname(options.source)).replace(/[^\p{L}\p{N}._-]+/gu, '_') || `report-${options.position + 1}`;
+  const [path = '', entry] = options.source.split('#');
+  const named = entry === undefined ? basename(path) : `${basename(path)}_${entry.replace(/[\\/]/g, '_')}`;
+  const base = basename(named, extname(named)).replace(/[^\p{L}\p{N}._-]+/gu, '_') || `report-${options.position + 1}`;
   let name = `${base}.${options.format}`;
   for (let suffix = 2; options.used.has(name); suffix += 1) name = `${base}-${suffix}.${options.format}`;
   options.used.add(name);
@@ -67,14 +69,15 @@ async function importBatch(options: { sources: readonly string[]; format: Output
     { stream: process.stderr, format: '导入 [{bar}] {value}/{total} {file}', hideCursor: false, clearOnComplete: false, noTTYOutput: false },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(options.sources.length, 0, { file: '' });
+  const inputs = await listReportInputs({ sources: options.sources, allowPrivate: options.isAllowPrivate });
+  bar.start(inputs.length, 0, { file: '' });
   const lines: ImportSummaryLine[] = [];
   const used = new Set<string>(['summary.csv']);
   const failures: string[] = [];
-  for (const [position, source] of options.sources.entries()) {
+  for (const [position, { source, run }] of inputs.entries()) {
     bar.update(position, { file: basename(source) });
     try {
-      const imported = await importReport({ source, allowPrivate: options.isAllowPrivate });
+      const imported = await run();
       const name = outputName({ source, position, format: options.format, used });
       await writeFile(join(options.outDirectory, name), renderResult({ imported, format: options.format }));
       lines.push({ file: source, summary: summariseImport(imported), error: null });
@@ -89,13 +92,13 @@ async function importBatch(options: { sources: readonly string[]; format: Output
   const summaryPath = join(options.outDirectory, 'summary.csv');
   await writeFile(summaryPath, renderImportSummaryCsv(lines));
   for (const failure of failures) process.stderr.write(`未能读取 ${failure}\n`);
-  process.stderr.write(`共 ${options.sources.length} 个文件，读取 ${options.sources.length - failures.length} 个；汇总见 ${summaryPath}\n`);
-  if (failures.length === options.sources.length) throw new CliError('没有一个文件能够读取');
+  process.stderr.write(`共 ${inputs.length} 个文件，读取 ${inputs.length - failures.length} 个；汇总见 ${summaryPath}\n`);
+  if (failures.length === inputs.length) throw new CliError('没有一个文件能够读取');
 }
 
 /**
  * `gongkai import FILE... [--format tsv|json|csv] [--out DIR] [--allow-private]`: reads published
- * annual reports (HTML, Word .docx, text; http(s) addresses) into the report model and checks
+ * annual reports (HTML, Word .docx, text, a .zip of them; http(s) addresses) into the report model and checks
  * them. One file: its cell listing (or JSON, or summary line) on standard output. Several files
  * or --out: one result per file and summary.csv in DIR; a file that cannot be read is reported
  * and the batch goes on; the exit status is non-zero only when no file could be read.
@@ -110,11 +113,11 @@ export function register(program: Command): void {
     .action(async (files: string[], options: CommandOptions) => {
       const format = parseFormat(options.format);
       const isAllowPrivate = options.allowPrivate === true;
-      if (files.length === 1 && options.out === undefined) {
+      if (files.length === 1 && options.out === undefined && !(files[0] ?? '').toLowerCase().endsWith('.zip')) {
         await importOne({ source: files[0] ?? '', format, isAllowPrivate });
         return;
       }
-      if (options.out === undefined) throw new CliError('导入多个文件时请用 --out 指定输出目录');
+      if (options.out === undefined) throw new CliError('导入多个文件或压缩包时请用 --out 指定输出目录');
       await importBatch({ sources: files, format, outDirectory: options.out, isAllowPrivate });
     });
 }

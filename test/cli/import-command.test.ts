@@ -7,6 +7,7 @@ import { buildExampleReport } from '../../src/domain/annual-report/example-repor
 import { renderNoisyReportText } from '../../src/domain/report-import/testing/noisy-report-text.ts';
 import { renderReportDocx } from '../../src/render/annual-report-docx.ts';
 import { renderReportHtml } from '../../src/render/annual-report-html.ts';
+import { makeZip } from '../support/make-zip.ts';
 import { runCli } from './run-cli.ts';
 
 let directory = '';
@@ -48,6 +49,21 @@ describe('gongkai import', () => {
     expect(summary[1]).toBe(`${files[0]},${example.agencyName},${example.year},2021,6,200,0,0,`);
     expect(summary[2]).toMatch(/notes\.txt,,,,,,,,.+/);
     expect(summary[4]).toContain('文件不存在');
+  });
+
+  it('imports every report in a .zip archive', async () => {
+    const archive = makeZip([
+      { name: '2023/report.html', text: renderReportHtml({ report: buildExampleReport(405) }) },
+      { name: '2024/report.txt', text: renderNoisyReportText({ report: buildExampleReport(406), tableLayout: 'cellPerLine', isTraditional: true }), isDeflated: true },
+      { name: 'readme.txt', text: '说明文件' },
+    ]);
+    await writeFile(join(directory, 'reports.zip'), archive);
+    const out = join(directory, 'zip-out');
+    const run = await runCli(['import', join(directory, 'reports.zip'), '--out', out]);
+    expect(run.exitCode).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['reports.zip_2023_report.tsv', 'reports.zip_2024_report.tsv', 'summary.csv']);
+    expect(await readFile(join(out, 'reports.zip_2024_report.tsv'), 'utf8')).toBe(cellListingText(buildExampleReport(406)));
+    expect(run.stderr).toContain('readme.txt');
   });
 
   it('exits non-zero only when no file could be read', async () => {
