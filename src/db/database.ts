@@ -6,6 +6,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { lockEmbeddedDatabase } from './embedded-lock.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -53,13 +54,19 @@ export function defaultDataDirectory(): string {
 async function openEmbeddedDatabase(dataDirectory: string, template: Blob | undefined): Promise<DatabaseHandle> {
   const isMemory = dataDirectory.startsWith('memory://');
   let location = dataDirectory;
+  let releaseLock = (): void => undefined;
   if (!isMemory) {
     location = path.join(dataDirectory, 'pglite');
     mkdirSync(location, { recursive: true });
+    releaseLock = lockEmbeddedDatabase(dataDirectory);
   }
-  const client = isMemory
-    ? await PGlite.create(template ? { loadDataDir: template } : {})
-    : await PGlite.create(location);
+  let client: PGlite;
+  try {
+    client = isMemory ? await PGlite.create(template ? { loadDataDir: template } : {}) : await PGlite.create(location);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
   await client.exec(`SET statement_timeout = '${statementTimeout}'; SET TIME ZONE 'Asia/Shanghai';`);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
@@ -71,6 +78,7 @@ async function openEmbeddedDatabase(dataDirectory: string, template: Blob | unde
     },
     close: async () => {
       if (!client.closed) await client.close();
+      releaseLock();
     },
   };
 }

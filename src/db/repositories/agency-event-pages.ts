@@ -16,6 +16,9 @@ export async function listAgencyEventsPage(
     .orderBy(desc(events.id))
     .limit(options.limit)
     .offset(options.offset);
-  const [total] = await executor.select({ value: count() }).from(events).where(eq(events.agencyId, options.agencyId));
+  const [total] = await executor
+    .select({ value: count() })
+    .from(events)
+    .where(eq(events.agencyId, options.agencyId));
   return { events: rows, total: Number(total?.value ?? 0) };
 }
