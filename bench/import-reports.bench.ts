@@ -48,12 +48,28 @@ export async function run(): Promise<BenchResult[]> {
   const elapsed = performance.now() - started;
   const peakRss = process.resourceUsage().maxRSS / 1024;
   const method = `${reportCount} generated reports, avg ${Math.round(totalBytes / reportCount)} bytes, 3 table layouts, traditional + pinyin + doubled marks + spam; readTextReport incl. normalisation and checks; one process, sequential`;
-  if (cellsRead !== reportCount * 200) throw new Error(`read ${cellsRead} cells, expected ${reportCount * 200}`);
+  if (cellsRead !== reportCount * 200)
+    throw new Error(`read ${cellsRead} cells, expected ${reportCount * 200}`);
   return [
     { name: 'total time', value: elapsed / 1000, unit: 's', method },
     { name: 'time per report', value: elapsed / reportCount, unit: 'ms', method: 'total time / 1000' },
-    { name: 'throughput', value: totalBytes / 1024 / 1024 / (elapsed / 1000), unit: 'MiB/s', method: 'input bytes / total time' },
-    { name: 'peak RSS', value: peakRss, unit: 'MiB', method: 'process.resourceUsage().maxRSS after the run (whole process, incl. generation)' },
-    { name: 'RSS growth', value: (process.memoryUsage().rss - rssBefore) / 1024 / 1024, unit: 'MiB', method: 'rss after − rss before reading' },
+    {
+      name: 'throughput',
+      value: totalBytes / 1024 / 1024 / (elapsed / 1000),
+      unit: 'MiB/s',
+      method: 'input bytes / total time',
+    },
+    {
+      name: 'peak RSS',
+      value: peakRss,
+      unit: 'MiB',
+      method: 'process.resourceUsage().maxRSS after the run (whole process, incl. generation)',
+    },
+    {
+      name: 'RSS growth',
+      value: (process.memoryUsage().rss - rssBefore) / 1024 / 1024,
+      unit: 'MiB',
+      method: 'rss after − rss before reading',
+    },
   ];
 }

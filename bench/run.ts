@@ -9,7 +9,9 @@ import type { BenchModule, BenchResult } from './bench-result.ts';
  */
 const directory = fileURLToPath(new URL('.', import.meta.url));
 const filter = process.argv[2] ?? '';
-const files = (await readdir(directory)).filter((name) => name.endsWith('.bench.ts') && name.includes(filter)).sort();
+const files = (await readdir(directory))
+  .filter((name) => name.endsWith('.bench.ts') && name.includes(filter))
+  .sort();
 
 /** Columns a text takes in a terminal: Chinese characters take two. */
 function visibleWidth(text: string): number {
@@ -30,7 +32,18 @@ for (const file of files) {
 }
 
 const header = ['benchmark', 'result', 'value', 'unit', 'method'];
-const table = rows.map(({ module, result }) => [module, result.name, String(Number(result.value.toFixed(2))), result.unit, result.method]);
-const widths = header.map((title, column) => Math.max(visibleWidth(title), ...table.map((row) => visibleWidth(row[column] ?? ''))));
-const line = (cells: string[]): string => cells.map((cell, column) => (column === cells.length - 1 ? cell : pad(cell, (widths[column] ?? 0) + 2))).join('');
+const table = rows.map(({ module, result }) => [
+  module,
+  result.name,
+  String(Number(result.value.toFixed(2))),
+  result.unit,
+  result.method,
+]);
+const widths = header.map((title, column) =>
+  Math.max(visibleWidth(title), ...table.map((row) => visibleWidth(row[column] ?? ''))),
+);
+const line = (cells: string[]): string =>
+  cells
+    .map((cell, column) => (column === cells.length - 1 ? cell : pad(cell, (widths[column] ?? 0) + 2)))
+    .join('');
 process.stdout.write(`${line(header)}\n${table.map(line).join('\n')}\n`);

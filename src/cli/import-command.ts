@@ -6,7 +6,11 @@ import { summariseImport } from '../domain/report-import/import-summary.ts';
 import { renderCellListing } from '../render/annual-report-cell-listing.ts';
 import { renderReportJson } from '../render/annual-report-json.ts';
 import { renderImportSummaryCsv, type ImportSummaryLine } from '../render/import-summary-csv.ts';
-import { importReport, listReportInputs, type ImportedReport } from '../use-cases/import-report/import-report.ts';
+import {
+  importReport,
+  listReportInputs,
+  type ImportedReport,
+} from '../use-cases/import-report/import-report.ts';
 import { ReportSourceError } from '../use-cases/import-report/report-source-error.ts';
 import { CliError } from './cli-error.ts';
 import { useChineseCommanderMessages } from './commander-messages-in-chinese.ts';
@@ -26,7 +30,11 @@ function renderResult(options: { imported: ImportedReport; format: OutputFormat 
   const { imported } = options;
   if (options.format === 'tsv') return renderCellListing(imported.report);
   if (options.format === 'json') {
-    return renderReportJson({ report: imported.report, importFindings: imported.importFindings, checkFindings: imported.checkFindings });
+    return renderReportJson({
+      report: imported.report,
+      importFindings: imported.importFindings,
+      checkFindings: imported.checkFindings,
+    });
   }
   return renderImportSummaryCsv([{ file: imported.source, summary: summariseImport(imported), error: null }]);
 }
@@ -42,17 +50,27 @@ function findingsNote(imported: ImportedReport): string {
 }
 
 /** One output file name per input, unique within the batch (`dir/a.zip#b/c.html` → `a.zip_b_c.tsv`). */
-function outputName(options: { source: string; position: number; format: OutputFormat; used: Set<string> }): string {
+function outputName(options: {
+  source: string;
+  position: number;
+  format: OutputFormat;
+  used: Set<string>;
+}): string {
   const [path = '', entry] = options.source.split('#');
   const named = entry === undefined ? basename(path) : `${basename(path)}_${entry.replace(/[\\/]/g, '_')}`;
-  const base = basename(named, extname(named)).replace(/[^\p{L}\p{N}._-]+/gu, '_') || `report-${options.position + 1}`;
+  const base =
+    basename(named, extname(named)).replace(/[^\p{L}\p{N}._-]+/gu, '_') || `report-${options.position + 1}`;
   let name = `${base}.${options.format}`;
   for (let suffix = 2; options.used.has(name); suffix += 1) name = `${base}-${suffix}.${options.format}`;
   options.used.add(name);
   return name;
 }
 
-async function importOne(options: { source: string; format: OutputFormat; isAllowPrivate: boolean }): Promise<void> {
+async function importOne(options: {
+  source: string;
+  format: OutputFormat;
+  isAllowPrivate: boolean;
+}): Promise<void> {
   let imported: ImportedReport;
   try {
     imported = await importReport({ source: options.source, allowPrivate: options.isAllowPrivate });
@@ -63,10 +81,21 @@ async function importOne(options: { source: string; format: OutputFormat; isAllo
   process.stderr.write(findingsNote(imported));
 }
 
-async function importBatch(options: { sources: readonly string[]; format: OutputFormat; outDirectory: string; isAllowPrivate: boolean }): Promise<void> {
+async function importBatch(options: {
+  sources: readonly string[];
+  format: OutputFormat;
+  outDirectory: string;
+  isAllowPrivate: boolean;
+}): Promise<void> {
   await mkdir(options.outDirectory, { recursive: true });
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: '导入 [{bar}] {value}/{total} {file}', hideCursor: false, clearOnComplete: false, noTTYOutput: false },
+    {
+      stream: process.stderr,
+      format: '导入 [{bar}] {value}/{total} {file}',
+      hideCursor: false,
+      clearOnComplete: false,
+      noTTYOutput: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   const inputs = await listReportInputs({ sources: options.sources, allowPrivate: options.isAllowPrivate });
@@ -92,7 +121,9 @@ async function importBatch(options: { sources: readonly string[]; format: Output
   const summaryPath = join(options.outDirectory, 'summary.csv');
   await writeFile(summaryPath, renderImportSummaryCsv(lines));
   for (const failure of failures) process.stderr.write(`未能读取 ${failure}\n`);
-  process.stderr.write(`共 ${inputs.length} 个文件，读取 ${inputs.length - failures.length} 个；汇总见 ${summaryPath}\n`);
+  process.stderr.write(
+    `共 ${inputs.length} 个文件，读取 ${inputs.length - failures.length} 个；汇总见 ${summaryPath}\n`,
+  );
   if (failures.length === inputs.length) throw new CliError('没有一个文件能够读取');
 }
 
@@ -113,7 +144,11 @@ export function register(program: Command): void {
     .action(async (files: string[], options: CommandOptions) => {
       const format = parseFormat(options.format);
       const isAllowPrivate = options.allowPrivate === true;
-      if (files.length === 1 && options.out === undefined && !(files[0] ?? '').toLowerCase().endsWith('.zip')) {
+      if (
+        files.length === 1 &&
+        options.out === undefined &&
+        !(files[0] ?? '').toLowerCase().endsWith('.zip')
+      ) {
         await importOne({ source: files[0] ?? '', format, isAllowPrivate });
         return;
       }

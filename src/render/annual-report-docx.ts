@@ -1,4 +1,15 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { AnnualReport } from '../domain/annual-report/annual-report.ts';
 import { sectionDefinitions } from '../domain/annual-report/section-catalogue.ts';
 import { layoutReportTables, type TableLayout } from '../domain/annual-report/table-layout.ts';
@@ -14,7 +25,12 @@ function tableOf(layout: TableLayout): Table {
               new TableCell({
                 columnSpan: cell.columnSpan,
                 rowSpan: cell.rowSpan,
-                children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: cell.text, bold: cell.isHeader })] })],
+                children: [
+                  new Paragraph({
+                    alignment: AlignmentType.CENTER,
+                    children: [new TextRun({ text: cell.text, bold: cell.isHeader })],
+                  }),
+                ],
               }),
           ),
         }),
@@ -26,10 +42,21 @@ function tableOf(layout: TableLayout): Table {
 export async function renderReportDocx(report: AnnualReport): Promise<Buffer> {
   const layouts = new Map(layoutReportTables(report).map((layout) => [layout.table, layout]));
   const title = report.title ?? `${report.agencyName ?? ''}${report.year ?? ''}年政府信息公开工作年度报告`;
-  const children: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(title)] })];
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun(title)],
+    }),
+  ];
   for (const definition of sectionDefinitions) {
     const section = report.sections[definition.key];
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${definition.numeral}、${section?.title ?? definition.title}`)] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [new TextRun(`${definition.numeral}、${section?.title ?? definition.title}`)],
+      }),
+    );
     for (const line of (section?.text ?? '').split('\n').filter((candidate) => candidate.trim() !== '')) {
       children.push(new Paragraph({ children: [new TextRun(line)] }));
     }

@@ -11,10 +11,14 @@ function spanAttributes(columnSpan: number, rowSpan: number): string {
 }
 
 /** One table in the official layout; `highlightedCellKeys` get class "in-question". */
-export function renderTableHtml(options: { layout: TableLayout; highlightedCellKeys?: ReadonlySet<string> }): string {
+export function renderTableHtml(options: {
+  layout: TableLayout;
+  highlightedCellKeys?: ReadonlySet<string>;
+}): string {
   const rows = options.layout.rows.map((row) => {
     const cells = row.map((cell) => {
-      const highlighted = cell.cellKey !== undefined && options.highlightedCellKeys?.has(cell.cellKey) === true;
+      const highlighted =
+        cell.cellKey !== undefined && options.highlightedCellKeys?.has(cell.cellKey) === true;
       const dataKey = cell.cellKey === undefined ? '' : ` data-cell="${escapeHtml(cell.cellKey)}"`;
       const classes = highlighted ? ' class="in-question"' : '';
       return `<td${spanAttributes(cell.columnSpan, cell.rowSpan)}${dataKey}${classes}>${escapeHtml(cell.text)}</td>`;
@@ -33,7 +37,10 @@ function paragraphs(text: string): string {
 }
 
 /** The whole report as an HTML document: title, the six sections, the tables in their sections. */
-export function renderReportHtml(options: { report: AnnualReport; highlightedCellKeys?: ReadonlySet<string> }): string {
+export function renderReportHtml(options: {
+  report: AnnualReport;
+  highlightedCellKeys?: ReadonlySet<string>;
+}): string {
   const { report } = options;
   const layouts = new Map(layoutReportTables(report).map((layout) => [layout.table, layout]));
   const title = report.title ?? `${report.agencyName ?? ''}${report.year ?? ''}年政府信息公开工作年度报告`;
@@ -43,7 +50,14 @@ export function renderReportHtml(options: { report: AnnualReport; highlightedCel
     body.push(`<h2>${definition.numeral}、${escapeHtml(section?.title ?? definition.title)}</h2>`);
     if (section?.text) body.push(paragraphs(section.text));
     const layout = layouts.get(definition.numeral as '二' | '三' | '四');
-    if (layout) body.push(renderTableHtml(options.highlightedCellKeys ? { layout, highlightedCellKeys: options.highlightedCellKeys } : { layout }));
+    if (layout)
+      body.push(
+        renderTableHtml(
+          options.highlightedCellKeys
+            ? { layout, highlightedCellKeys: options.highlightedCellKeys }
+            : { layout },
+        ),
+      );
   }
   return `<!doctype html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
 }

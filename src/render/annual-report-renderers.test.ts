@@ -33,18 +33,29 @@ describe('renderReportHtml', () => {
     const html = renderReportHtml({ report: buildExampleReport(302) });
     const text = cheerio.load(html).text();
     for (const cell of fieldCatalogue2021.cells) {
-      for (const label of [cell.row.label, cell.column.label, cell.row.groupLabel, cell.column.groupLabel, cell.block.caption]) {
+      for (const label of [
+        cell.row.label,
+        cell.column.label,
+        cell.row.groupLabel,
+        cell.column.groupLabel,
+        cell.block.caption,
+      ]) {
         if (label !== undefined) expect(text).toContain(label);
       }
     }
-    expect(html).toContain('<td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>');
+    expect(html).toContain(
+      '<td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>',
+    );
     expect(html).toContain('<td rowspan="22">三、本年度办理结果</td>');
     expect(html).toContain('<td rowspan="8">（三）不予公开</td>');
     expect(html).toContain('<td colspan="10">行政诉讼</td>');
   });
 
   it('marks the cells in question', () => {
-    const html = renderReportHtml({ report: buildExampleReport(303), highlightedCellKeys: new Set(['table3.resultTotal.total']) });
+    const html = renderReportHtml({
+      report: buildExampleReport(303),
+      highlightedCellKeys: new Set(['table3.resultTotal.total']),
+    });
     expect(html).toMatch(/data-cell="table3\.resultTotal\.total" class="in-question"/);
   });
 });

@@ -8,12 +8,32 @@ function csvField(value: string | number | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const header = ['file', 'agency', 'year', 'format', 'sections_found', 'cells_read', 'hard_failures', 'warnings', 'error'];
+const header = [
+  'file',
+  'agency',
+  'year',
+  'format',
+  'sections_found',
+  'cells_read',
+  'hard_failures',
+  'warnings',
+  'error',
+];
 
 /** The batch summary as CSV (UTF-8 with a byte-order mark, so spreadsheet programs show Chinese). */
 export function renderImportSummaryCsv(lines: readonly ImportSummaryLine[]): string {
   const rows = lines.map(({ file, summary, error }) =>
-    [file, summary?.agencyName ?? null, summary?.year ?? null, summary?.format ?? null, summary?.sectionsFound ?? null, summary?.cellsRead ?? null, summary?.hardFailures ?? null, summary?.warnings ?? null, error]
+    [
+      file,
+      summary?.agencyName ?? null,
+      summary?.year ?? null,
+      summary?.format ?? null,
+      summary?.sectionsFound ?? null,
+      summary?.cellsRead ?? null,
+      summary?.hardFailures ?? null,
+      summary?.warnings ?? null,
+      error,
+    ]
       .map(csvField)
       .join(','),
   );

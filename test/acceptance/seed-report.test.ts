@@ -6,7 +6,9 @@ import { runCli } from '../cli/run-cli.ts';
 
 // The real report copied by a mirror site (traditional script, pinyin, flattened tables). CI has
 // ../shared; without it this test is reported as skipped, never as passed.
-const seedPath = fileURLToPath(new URL('../../../shared/reference/seed-report-jiaxing-commerce-2024.txt', import.meta.url));
+const seedPath = fileURLToPath(
+  new URL('../../../shared/reference/seed-report-jiaxing-commerce-2024.txt', import.meta.url),
+);
 const hasSeed = existsSync(seedPath);
 
 /**
@@ -50,7 +52,12 @@ describe.skipIf(!hasSeed)('acceptance: gongkai import of the seed report', () =>
     const run = await runCli(['import', seedPath, '--format', 'json']);
     expect(run.exitCode).toBe(0);
     const output = JSON.parse(run.stdout) as {
-      report: { year: number; agencyName: string; format: string; sections: Record<string, { title: string }> };
+      report: {
+        year: number;
+        agencyName: string;
+        format: string;
+        sections: Record<string, { title: string }>;
+      };
       checkFindings: Array<{ severity: string; ruleId: number }>;
     };
     expect(output.report).toMatchObject({ year: 2024, agencyName: '嘉兴市商务局', format: '2021' });

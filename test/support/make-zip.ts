@@ -10,7 +10,9 @@ export function makeZip(entries: readonly TestZipEntry[]): Uint8Array {
   for (const entry of entries) {
     const data = Buffer.from(entry.text, 'utf8');
     const stored = entry.isDeflated ? deflateRawSync(data) : data;
-    const name = entry.isGbkName ? Buffer.from(new Uint8Array([0xc4, 0xea, 0xb1, 0xa8, 0x2e, 0x74, 0x78, 0x74])) : Buffer.from(entry.name, 'utf8'); // 年报.txt in GBK
+    const name = entry.isGbkName
+      ? Buffer.from(new Uint8Array([0xc4, 0xea, 0xb1, 0xa8, 0x2e, 0x74, 0x78, 0x74]))
+      : Buffer.from(entry.name, 'utf8'); // 年报.txt in GBK
     const flags = entry.isGbkName ? 0 : 0x800;
     const method = entry.isDeflated ? 8 : 0;
     const local = Buffer.alloc(30);

@@ -1,9 +1,18 @@
-import type { CellDefinition, FieldCatalogue, ReportFormat, TableBlock, TableId } from './field-catalogue-types.ts';
+import type {
+  CellDefinition,
+  FieldCatalogue,
+  ReportFormat,
+  TableBlock,
+  TableId,
+} from './field-catalogue-types.ts';
 
 const tableKeyPrefix: Record<TableId, string> = { 二: 'table2', 三: 'table3', 四: 'table4' };
 
 /** Expands table blocks into the cell definitions of a catalogue, in cell listing order. */
-export function buildFieldCatalogue(options: { format: ReportFormat; blocks: readonly TableBlock[] }): FieldCatalogue {
+export function buildFieldCatalogue(options: {
+  format: ReportFormat;
+  blocks: readonly TableBlock[];
+}): FieldCatalogue {
   const cells: CellDefinition[] = [];
   for (const block of options.blocks) {
     for (const row of block.rows) {
@@ -22,6 +31,7 @@ export function buildFieldCatalogue(options: { format: ReportFormat; blocks: rea
     }
   }
   const cellByKey = new Map(cells.map((cell) => [cell.key, cell]));
-  if (cellByKey.size !== cells.length) throw new Error(`duplicate cell keys in the ${options.format} catalogue`);
+  if (cellByKey.size !== cells.length)
+    throw new Error(`duplicate cell keys in the ${options.format} catalogue`);
   return { format: options.format, blocks: options.blocks, cells, cellByKey };
 }

@@ -20,7 +20,8 @@ function withNote(value: CellValue, note: string | undefined): CellValue {
 export function parseCellValue(options: { text: string; note?: string }): CellValue {
   const text = options.text.trim();
   if (text === '') return withNote({ kind: 'blank', text }, options.note);
-  if (text === '/' || text === '／' || text === '\\') return withNote({ kind: 'notApplicable', text }, options.note);
+  if (text === '/' || text === '／' || text === '\\')
+    return withNote({ kind: 'notApplicable', text }, options.note);
   if (dashes.has(text)) {
     return { kind: 'notApplicable', text, note: `将“${text}”读作不适用（/）` };
   }
@@ -29,7 +30,10 @@ export function parseCellValue(options: { text: string; note?: string }): CellVa
   if (/^[-+]?\d+(\.\d+)?$/.test(compact)) {
     const value = Number(compact);
     const note = compact === text ? options.note : (options.note ?? `将“${text}”读作 ${compact}`);
-    return withNote({ kind: 'number', value, text: compact.startsWith('+') ? compact.slice(1) : compact }, note);
+    return withNote(
+      { kind: 'number', value, text: compact.startsWith('+') ? compact.slice(1) : compact },
+      note,
+    );
   }
   if (text === '无' || text === '零') {
     return { kind: 'number', value: 0, text: '0', note: `将“${text}”读作 0` };

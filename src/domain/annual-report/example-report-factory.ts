@@ -20,11 +20,25 @@ export function randomSource(seed: number): (limit: number) => number {
   };
 }
 
-const agencyNames = ['青川县自然资源局', '南屿市交通运输局', '东岚区市场监督管理局', '白沙镇人民政府', '临溪市教育局'];
+const agencyNames = [
+  '青川县自然资源局',
+  '南屿市交通运输局',
+  '东岚区市场监督管理局',
+  '白沙镇人民政府',
+  '临溪市教育局',
+];
 
-function sectionTexts(options: { agencyName: string; year: number; received: number; reviews: number }): Record<SectionKey, string> {
+function sectionTexts(options: {
+  agencyName: string;
+  year: number;
+  received: number;
+  reviews: number;
+}): Record<SectionKey, string> {
   const { agencyName, year, received, reviews } = options;
-  const reviewSentence = reviews === 0 ? '未发生政府信息公开行政复议、行政诉讼案件。' : `涉及政府信息公开的行政复议 ${reviews} 件。`;
+  const reviewSentence =
+    reviews === 0
+      ? '未发生政府信息公开行政复议、行政诉讼案件。'
+      : `涉及政府信息公开的行政复议 ${reviews} 件。`;
   return {
     overview: `${year}年，${agencyName}认真贯彻落实《中华人民共和国政府信息公开条例》（以下简称《条例》），持续完善公开制度。\n（一）主动公开\n全年通过门户网站发布各类信息，及时更新公开目录。\n（二）依申请公开\n${year}年共收到政府信息公开申请${received}件，均在法定期限内答复，${reviewSentence}\n（三）政府信息管理\n落实“三审三校”制度。\n（四）平台建设\n优化网站栏目设置。\n（五）监督保障\n开展业务培训两次。`,
     proactiveDisclosure: '',
@@ -50,10 +64,14 @@ export function buildExampleReport(seed: number): AnnualReport {
 
   const hasRuleMakingPower = pick(2) === 0;
   for (const cell of catalogue.cells.filter((candidate) => candidate.table === '二')) {
-    if (cell.row.key === 'regulations' && !hasRuleMakingPower) set(cell.key, { kind: 'notApplicable', text: '/' });
+    if (cell.row.key === 'regulations' && !hasRuleMakingPower)
+      set(cell.key, { kind: 'notApplicable', text: '/' });
     else if (cell.valueKind === 'amountTenThousandYuan') {
       const amount = pick(2) === 0 ? 0 : pick(100000) / 100;
-      set(cell.key, amount === 0 ? numberCell(0) : { kind: 'number', value: amount, text: amount.toFixed(2) });
+      set(
+        cell.key,
+        amount === 0 ? numberCell(0) : { kind: 'number', value: amount, text: amount.toFixed(2) },
+      );
     } else set(cell.key, numberCell(small() * (cell.row.key === 'licensing' ? 30 : 1)));
   }
 
@@ -110,7 +128,12 @@ export function buildExampleReport(seed: number): AnnualReport {
   const received = rowTotals.get('newlyReceived') ?? 0;
   const texts = sectionTexts({ agencyName, year, received, reviews });
   sectionDefinitions.forEach((definition, position) => {
-    report.sections[definition.key] = { key: definition.key, title: definition.title, text: texts[definition.key], position };
+    report.sections[definition.key] = {
+      key: definition.key,
+      title: definition.title,
+      text: texts[definition.key],
+      position,
+    };
   });
   report.title = `${agencyName}${year}年政府信息公开工作年度报告`;
   return report;

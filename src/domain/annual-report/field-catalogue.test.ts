@@ -32,7 +32,9 @@ describe('the 2019 trial catalogue', () => {
   it('has the trial table 二 and a single （六）其他处理 row', () => {
     const tableTwo = fieldCatalogueTrial2019.cells.filter((cell) => cell.table === '二');
     expect(tableTwo).toHaveLength(6 + 6 + 6 + 2 + 2);
-    const otherHandling = fieldCatalogueTrial2019.cells.filter((cell) => cell.listingRow.startsWith('（六）'));
+    const otherHandling = fieldCatalogueTrial2019.cells.filter((cell) =>
+      cell.listingRow.startsWith('（六）'),
+    );
     expect(otherHandling.map((cell) => cell.listingRow)).toEqual(Array(7).fill('（六）其他处理'));
     expect(fieldCatalogueTrial2019.cells.filter((cell) => cell.table === '三')).toHaveLength(23 * 7);
   });

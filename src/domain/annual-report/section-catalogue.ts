@@ -21,7 +21,12 @@ export type SectionDefinition = {
 };
 
 export const sectionDefinitions: readonly SectionDefinition[] = [
-  { key: 'overview', numeral: '一', title: '总体情况', alternativeTitles: ['总体情况概述', '概述', '基本情况', '总体概况'] },
+  {
+    key: 'overview',
+    numeral: '一',
+    title: '总体情况',
+    alternativeTitles: ['总体情况概述', '概述', '基本情况', '总体概况'],
+  },
   {
     key: 'proactiveDisclosure',
     numeral: '二',
@@ -38,13 +43,21 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     key: 'reconsiderationAndLitigation',
     numeral: '四',
     title: '政府信息公开行政复议、行政诉讼情况',
-    alternativeTitles: ['政府信息公开行政复议和行政诉讼情况', '因政府信息公开申请行政复议、提起行政诉讼的情况'],
+    alternativeTitles: [
+      '政府信息公开行政复议和行政诉讼情况',
+      '因政府信息公开申请行政复议、提起行政诉讼的情况',
+    ],
   },
   {
     key: 'problemsAndImprovements',
     numeral: '五',
     title: '存在的主要问题及改进情况',
-    alternativeTitles: ['存在的主要问题和改进情况', '存在的主要问题及改进措施', '存在问题及改进措施', '存在的问题及改进情况'],
+    alternativeTitles: [
+      '存在的主要问题和改进情况',
+      '存在的主要问题及改进措施',
+      '存在问题及改进措施',
+      '存在的问题及改进情况',
+    ],
   },
   {
     key: 'otherMatters',

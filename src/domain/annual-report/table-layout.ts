@@ -6,7 +6,13 @@ import type { ColumnDefinition, RowDefinition, TableBlock, TableId } from './fie
  * The three tables in the official layout (merged cells as real reports print them), shared by
  * the HTML, DOCX and text renderers. Every label comes from the field catalogue.
  */
-export type LayoutCell = { text: string; columnSpan: number; rowSpan: number; isHeader: boolean; cellKey?: string };
+export type LayoutCell = {
+  text: string;
+  columnSpan: number;
+  rowSpan: number;
+  isHeader: boolean;
+  cellKey?: string;
+};
 
 export type TableLayout = { table: TableId; columnCount: number; rows: LayoutCell[][] };
 
@@ -16,14 +22,29 @@ function label(text: string, spans: { columnSpan?: number; rowSpan?: number } = 
 
 const tablePrefix: Record<TableId, string> = { 二: 'table2', 三: 'table3', 四: 'table4' };
 
-function valueCell(options: { report: AnnualReport; block: TableBlock; row: RowDefinition; column: ColumnDefinition; columnSpan?: number }): LayoutCell {
+function valueCell(options: {
+  report: AnnualReport;
+  block: TableBlock;
+  row: RowDefinition;
+  column: ColumnDefinition;
+  columnSpan?: number;
+}): LayoutCell {
   const cellKey = `${tablePrefix[options.block.table]}.${options.row.key}.${options.column.key}`;
   const value = options.report.cells[cellKey];
-  return { text: value ? formatCellValue(value) : '', columnSpan: options.columnSpan ?? 1, rowSpan: 1, isHeader: false, cellKey };
+  return {
+    text: value ? formatCellValue(value) : '',
+    columnSpan: options.columnSpan ?? 1,
+    rowSpan: 1,
+    isHeader: false,
+    cellKey,
+  };
 }
 
 /** Consecutive items sharing a key, as [key, items]. */
-function runsOf<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Array<[string | undefined, T[]]> {
+function runsOf<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string | undefined,
+): Array<[string | undefined, T[]]> {
   const runs: Array<[string | undefined, T[]]> = [];
   for (const item of items) {
     const key = keyOf(item);
@@ -40,11 +61,20 @@ function layoutListedBlocks(report: AnnualReport, blocks: readonly TableBlock[])
   const columnCount = widest + 1;
   const rows: LayoutCell[][] = [];
   for (const block of blocks) {
-    const spanOf = (position: number): number => (position === block.columns.length - 1 ? widest - block.columns.length + 1 : 1);
+    const spanOf = (position: number): number =>
+      position === block.columns.length - 1 ? widest - block.columns.length + 1 : 1;
     if (block.caption) rows.push([label(block.caption, { columnSpan: columnCount })]);
-    rows.push([label(block.rowHeaderLabel ?? ''), ...block.columns.map((column, position) => label(column.label, { columnSpan: spanOf(position) }))]);
+    rows.push([
+      label(block.rowHeaderLabel ?? ''),
+      ...block.columns.map((column, position) => label(column.label, { columnSpan: spanOf(position) })),
+    ]);
     for (const row of block.rows) {
-      rows.push([label(row.label), ...block.columns.map((column, position) => valueCell({ report, block, row, column, columnSpan: spanOf(position) }))]);
+      rows.push([
+        label(row.label),
+        ...block.columns.map((column, position) =>
+          valueCell({ report, block, row, column, columnSpan: spanOf(position) }),
+        ),
+      ]);
     }
   }
   return { table: '二', columnCount, rows };
@@ -58,7 +88,9 @@ function layoutApplicantTable(report: AnnualReport, block: TableBlock): TableLay
   const hasGroups = groupRuns.some(([group]) => group !== undefined);
   const headerDepth = (block.columnHeaderLabel ? 1 : 0) + (hasGroups ? 2 : 1);
   const rows: LayoutCell[][] = [];
-  const first: LayoutCell[] = [label(block.noteLabel ?? '', { columnSpan: labelColumns, rowSpan: headerDepth })];
+  const first: LayoutCell[] = [
+    label(block.noteLabel ?? '', { columnSpan: labelColumns, rowSpan: headerDepth }),
+  ];
   if (block.columnHeaderLabel) {
     first.push(label(block.columnHeaderLabel, { columnSpan: block.columns.length }));
     rows.push(first);
@@ -116,13 +148,20 @@ function layoutReviewTable(report: AnnualReport, block: TableBlock): TableLayout
       }
     }
   }
-  const values = block.rows.flatMap((row) => block.columns.map((column) => valueCell({ report, block, row, column })));
+  const values = block.rows.flatMap((row) =>
+    block.columns.map((column) => valueCell({ report, block, row, column })),
+  );
   return { table: '四', columnCount: width * block.rows.length, rows: [top, middle, bottom, values] };
 }
 
 export function layoutReportTables(report: AnnualReport): TableLayout[] {
   const blocks = catalogueOf(report).blocks;
-  const layouts: TableLayout[] = [layoutListedBlocks(report, blocks.filter((block) => block.table === '二'))];
+  const layouts: TableLayout[] = [
+    layoutListedBlocks(
+      report,
+      blocks.filter((block) => block.table === '二'),
+    ),
+  ];
   const tableThree = blocks.find((block) => block.table === '三');
   const tableFour = blocks.find((block) => block.table === '四');
   if (tableThree) layouts.push(layoutApplicantTable(report, tableThree));

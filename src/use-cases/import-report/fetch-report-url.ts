@@ -30,7 +30,11 @@ async function resolveWithDns(host: string): Promise<string[]> {
  * address is refused); returns the address to connect to, so the connection cannot be sent
  * elsewhere by a second resolution.
  */
-async function checkedAddress(options: { host: string; allowPrivate: boolean; resolveHost: (host: string) => Promise<string[]> }): Promise<string> {
+async function checkedAddress(options: {
+  host: string;
+  allowPrivate: boolean;
+  resolveHost: (host: string) => Promise<string[]>;
+}): Promise<string> {
   const host = options.host.replace(/^\[|\]$/g, '');
   let addresses: string[];
   try {
@@ -42,13 +46,20 @@ async function checkedAddress(options: { host: string; allowPrivate: boolean; re
   if (!options.allowPrivate) {
     const refused = addresses.find((address) => isNonPublicAddress(address));
     if (refused !== undefined) {
-      throw new ReportSourceError(`拒绝访问“${host}”：其地址 ${refused} 属于本机、内网或链路本地地址（如确需访问，请使用 --allow-private）。`);
+      throw new ReportSourceError(
+        `拒绝访问“${host}”：其地址 ${refused} 属于本机、内网或链路本地地址（如确需访问，请使用 --allow-private）。`,
+      );
     }
   }
   return addresses[0] ?? host;
 }
 
-function requestOnce(options: { url: URL; address: string; deadline: number; maxBytes: number }): Promise<{ response: IncomingMessage; body: Uint8Array | null }> {
+function requestOnce(options: {
+  url: URL;
+  address: string;
+  deadline: number;
+  maxBytes: number;
+}): Promise<{ response: IncomingMessage; body: Uint8Array | null }> {
   return new Promise((resolve, reject) => {
     let isSettled = false;
     const pinnedLookup: LookupFunction = (_hostname, lookupOptions, callback) => {
@@ -61,14 +72,21 @@ function requestOnce(options: { url: URL; address: string; deadline: number; max
     const request = send(options.url, {
       method: 'GET',
       lookup: pinnedLookup,
-      headers: { 'user-agent': 'gongkai-report-import/0.1', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      headers: {
+        'user-agent': 'gongkai-report-import/0.1',
+        accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+      },
     });
     const fail = (error: unknown): void => {
       if (isSettled) return;
       isSettled = true;
       clearTimeout(timer);
       request.destroy();
-      reject(error instanceof ReportSourceError ? error : new ReportSourceError(`读取网址失败：${error instanceof Error ? error.message : String(error)}`));
+      reject(
+        error instanceof ReportSourceError
+          ? error
+          : new ReportSourceError(`读取网址失败：${error instanceof Error ? error.message : String(error)}`),
+      );
     };
     const succeed = (value: { response: IncomingMessage; body: Uint8Array | null }): void => {
       if (isSettled) return;
@@ -94,7 +112,8 @@ function requestOnce(options: { url: URL; address: string; deadline: number; max
       let size = 0;
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > options.maxBytes) fail(new ReportSourceError(`网页过大（超过 ${options.maxBytes} 字节上限）。`));
+        if (size > options.maxBytes)
+          fail(new ReportSourceError(`网页过大（超过 ${options.maxBytes} 字节上限）。`));
         else chunks.push(chunk);
       });
       response.on('end', () => succeed({ response, body: new Uint8Array(Buffer.concat(chunks)) }));
@@ -122,19 +141,31 @@ export async function fetchReportUrl(options: FetchReportUrlOptions): Promise<Fe
     throw new ReportSourceError(`“${options.url}”不是有效的网址。`);
   }
   for (let redirects = 0; ; redirects += 1) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ReportSourceError(`只支持 http 和 https 网址（“${url.protocol}”）。`);
-    if (url.username !== '' || url.password !== '') throw new ReportSourceError('网址中不能包含用户名或密码。');
-    const address = await checkedAddress({ host: url.hostname, allowPrivate: options.allowPrivate === true, resolveHost });
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new ReportSourceError(`只支持 http 和 https 网址（“${url.protocol}”）。`);
+    if (url.username !== '' || url.password !== '')
+      throw new ReportSourceError('网址中不能包含用户名或密码。');
+    const address = await checkedAddress({
+      host: url.hostname,
+      allowPrivate: options.allowPrivate === true,
+      resolveHost,
+    });
     const { response, body } = await requestOnce({ url, address, deadline, maxBytes });
     const status = response.statusCode ?? 0;
     if (body === null) {
       const location = response.headers.location;
-      if (location === undefined) throw new ReportSourceError(`网址返回了重定向（${status}），但没有给出新地址。`);
-      if (redirects >= maxRedirects) throw new ReportSourceError(`重定向次数过多（超过 ${maxRedirects} 次）。`);
+      if (location === undefined)
+        throw new ReportSourceError(`网址返回了重定向（${status}），但没有给出新地址。`);
+      if (redirects >= maxRedirects)
+        throw new ReportSourceError(`重定向次数过多（超过 ${maxRedirects} 次）。`);
       url = new URL(location, url);
       continue;
     }
     if (status < 200 || status >= 300) throw new ReportSourceError(`网址返回了错误状态 ${status}。`);
-    return { bytes: body, finalUrl: url.toString(), contentType: String(response.headers['content-type'] ?? '') };
+    return {
+      bytes: body,
+      finalUrl: url.toString(),
+      contentType: String(response.headers['content-type'] ?? ''),
+    };
   }
 }

@@ -2,7 +2,9 @@ import { isIP } from 'node:net';
 
 function ipv4Parts(address: string): number[] | null {
   const parts = address.split('.').map(Number);
-  return parts.length === 4 && parts.every((part) => Number.isInteger(part) && part >= 0 && part <= 255) ? parts : null;
+  return parts.length === 4 && parts.every((part) => Number.isInteger(part) && part >= 0 && part <= 255)
+    ? parts
+    : null;
 }
 
 function isPrivateIpv4(address: string): boolean {
@@ -24,7 +26,10 @@ function isPrivateIpv4(address: string): boolean {
 }
 
 function isPrivateIpv6(address: string): boolean {
-  const lower = address.toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const lower = address
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   if (lower === '::' || lower === '::1') return true;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   if (mapped?.[1]) return isPrivateIpv4(mapped[1]);

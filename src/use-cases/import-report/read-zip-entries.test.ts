@@ -12,7 +12,10 @@ describe('readZipEntries', () => {
       { name: '__MACOSX/._b.txt', text: 'x' },
       { name: '.DS_Store', text: 'x' },
     ]);
-    const entries = readZipEntries(zip).map((entry) => ({ name: entry.name, text: new TextDecoder().decode(entry.bytes) }));
+    const entries = readZipEntries(zip).map((entry) => ({
+      name: entry.name,
+      text: new TextDecoder().decode(entry.bytes),
+    }));
     expect(entries).toEqual([
       { name: 'reports/a.html', text: '<p>甲</p>' },
       { name: 'b.txt', text: '乙'.repeat(1000) },
@@ -21,6 +24,8 @@ describe('readZipEntries', () => {
   });
 
   it('refuses what is not a zip', () => {
-    expect(() => readZipEntries(new TextEncoder().encode('not a zip at all, just some text'))).toThrow('压缩包');
+    expect(() => readZipEntries(new TextEncoder().encode('not a zip at all, just some text'))).toThrow(
+      '压缩包',
+    );
   });
 });

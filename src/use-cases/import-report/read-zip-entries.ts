@@ -35,7 +35,8 @@ export function readZipEntries(archive: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let total = 0;
   for (let index = 0; index < count; index += 1) {
-    if (pointer + 46 > archive.length || view.getUint32(pointer, true) !== 0x02014b50) throw new ReportSourceError('压缩包目录已损坏。');
+    if (pointer + 46 > archive.length || view.getUint32(pointer, true) !== 0x02014b50)
+      throw new ReportSourceError('压缩包目录已损坏。');
     const flags = view.getUint16(pointer + 8, true);
     const method = view.getUint16(pointer + 10, true);
     const compressedSize = view.getUint32(pointer + 20, true);
@@ -47,14 +48,22 @@ export function readZipEntries(archive: Uint8Array): ZipEntry[] {
     const name = decodeName(archive.subarray(pointer + 46, pointer + 46 + nameLength), (flags & 0x800) !== 0);
     pointer += 46 + nameLength + extraLength + commentLength;
     const fileName = name.split('/').pop() ?? '';
-    if (name.endsWith('/') || name.startsWith('__MACOSX/') || fileName.startsWith('.') || fileName === '') continue;
+    if (name.endsWith('/') || name.startsWith('__MACOSX/') || fileName.startsWith('.') || fileName === '')
+      continue;
     if ((flags & 0x1) !== 0) throw new ReportSourceError(`压缩包中的“${name}”已加密，无法读取。`);
-    if (size > limits.entryBytes || (total += size) > limits.totalBytes) throw new ReportSourceError('压缩包解压后过大。');
-    if (localHeader + 30 > archive.length || view.getUint32(localHeader, true) !== 0x04034b50) throw new ReportSourceError('压缩包已损坏。');
-    const dataStart = localHeader + 30 + view.getUint16(localHeader + 26, true) + view.getUint16(localHeader + 28, true);
+    if (size > limits.entryBytes || (total += size) > limits.totalBytes)
+      throw new ReportSourceError('压缩包解压后过大。');
+    if (localHeader + 30 > archive.length || view.getUint32(localHeader, true) !== 0x04034b50)
+      throw new ReportSourceError('压缩包已损坏。');
+    const dataStart =
+      localHeader + 30 + view.getUint16(localHeader + 26, true) + view.getUint16(localHeader + 28, true);
     const data = archive.subarray(dataStart, dataStart + compressedSize);
     if (method === 0) entries.push({ name, bytes: data });
-    else if (method === 8) entries.push({ name, bytes: new Uint8Array(inflateRawSync(data, { maxOutputLength: limits.entryBytes })) });
+    else if (method === 8)
+      entries.push({
+        name,
+        bytes: new Uint8Array(inflateRawSync(data, { maxOutputLength: limits.entryBytes })),
+      });
     else throw new ReportSourceError(`压缩包中的“${name}”使用了不支持的压缩方式。`);
   }
   return entries;

@@ -38,7 +38,10 @@ describe('checkAnnualReport', () => {
     expect(ruleOne).toHaveLength(1);
     expect(ruleOne[0]).toMatchObject({ severity: 'hard', difference: 2 });
     expect(ruleOne[0]?.left?.cellKeys).toContain('table3.newlyReceived.naturalPerson');
-    expect(ruleOne[0]?.right?.cellKeys).toEqual(['table3.resultTotal.naturalPerson', 'table3.carriedForward.naturalPerson']);
+    expect(ruleOne[0]?.right?.cellKeys).toEqual([
+      'table3.resultTotal.naturalPerson',
+      'table3.carriedForward.naturalPerson',
+    ]);
     // The same change also breaks the row total (rule 2).
     expect(findingsOf(broken).some((finding) => finding.ruleId === 2)).toBe(true);
   });
@@ -76,7 +79,11 @@ describe('checkAnnualReport', () => {
     const carriedOver = report.cells['table3.carriedOver.total'];
     const carriedForward = previous.cells['table3.carriedForward.total'];
     const ruleSix = findings.filter((finding) => finding.ruleId === 6);
-    if (carriedOver?.kind === 'number' && carriedForward?.kind === 'number' && carriedOver.value !== carriedForward.value) {
+    if (
+      carriedOver?.kind === 'number' &&
+      carriedForward?.kind === 'number' &&
+      carriedOver.value !== carriedForward.value
+    ) {
       expect(ruleSix.some((finding) => finding.cellKeys.includes('table3.carriedOver.total'))).toBe(true);
     }
     expect(ruleSix.every((finding) => finding.severity === 'soft' && finding.explanation)).toBe(true);
@@ -103,7 +110,10 @@ describe('checkAnnualReport', () => {
     report.sections.overview = { ...overview, text: `${overview.text}\n本年共收到政府信息公开申请9999件。` };
     const ruleEight = findingsOf(report).filter((finding) => finding.ruleId === 8);
     expect(ruleEight).toHaveLength(1);
-    expect(ruleEight[0]).toMatchObject({ left: { sum: 9999 }, right: { cellKeys: ['table3.newlyReceived.total'] } });
+    expect(ruleEight[0]).toMatchObject({
+      left: { sum: 9999 },
+      right: { cellKeys: ['table3.newlyReceived.total'] },
+    });
   });
 
   it('reports missing, renamed and misplaced sections and an old format (rule 10)', () => {
@@ -112,11 +122,17 @@ describe('checkAnnualReport', () => {
     const problems = report.sections.problemsAndImprovements;
     if (!problems) throw new Error('example without section 五');
     report.sections.problemsAndImprovements = { ...problems, title: '存在的主要问题及改进措施', position: 0 };
-    const messages = findingsOf(report).filter((finding) => finding.ruleId === 10).map((finding) => finding.message);
+    const messages = findingsOf(report)
+      .filter((finding) => finding.ruleId === 10)
+      .map((finding) => finding.message);
     expect(messages.some((message) => message.includes('缺少第六部分'))).toBe(true);
     expect(messages.some((message) => message.includes('存在的主要问题及改进措施'))).toBe(true);
     expect(messages.some((message) => message.includes('顺序'))).toBe(true);
     const trial = createBlankReport({ format: '2019-trial', year: 2022 });
-    expect(findingsOf(trial).some((finding) => finding.ruleId === 10 && finding.message.includes('2019年试行格式'))).toBe(true);
+    expect(
+      findingsOf(trial).some(
+        (finding) => finding.ruleId === 10 && finding.message.includes('2019年试行格式'),
+      ),
+    ).toBe(true);
   });
 });

@@ -12,7 +12,10 @@ import { checkCarriedOverMatchesLastYear, checkDocumentsInForce } from './year-o
  * Every consistency rule of report-format.md (1–10). Rules 6, 7 and 9 compare with last year's
  * report and run only when it is given. An empty table does not pass: rule 5 reports each blank.
  */
-export function checkAnnualReport(options: { report: AnnualReport; previousReport?: AnnualReport }): CheckFinding[] {
+export function checkAnnualReport(options: {
+  report: AnnualReport;
+  previousReport?: AnnualReport;
+}): CheckFinding[] {
   const { report, previousReport } = options;
   const findings = [
     ...checkCarryOverBalance(report),

@@ -30,7 +30,10 @@ export function copiedShareOf(options: { text: string; previousText: string }): 
 const checkedSections: readonly SectionKey[] = ['overview', 'problemsAndImprovements', 'otherMatters'];
 
 /** Rule 9: sections 一, 五 and 六 are not largely copied from last year's report (雷同). */
-export function checkCopiedSections(options: { report: AnnualReport; previousReport: AnnualReport }): CheckFinding[] {
+export function checkCopiedSections(options: {
+  report: AnnualReport;
+  previousReport: AnnualReport;
+}): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const key of checkedSections) {
     const section = options.report.sections[key];
@@ -46,7 +49,8 @@ export function checkCopiedSections(options: { report: AnnualReport; previousRep
       expression: `与上年报告相同的文字比例 < ${Math.round(copiedShare * 100)}%（${definition?.numeral ?? ''}、${definition?.title ?? key}）`,
       cellKeys: [],
       message: `第${definition?.numeral ?? ''}部分“${definition?.title ?? key}”约 ${percent}% 的文字与上一年度报告相同。`,
-      explanation: '《政府信息公开工作年度报告格式》要求各部分如实反映本年度情况，内容雷同的报告应予纠正（只比较文字，不计数字）。',
+      explanation:
+        '《政府信息公开工作年度报告格式》要求各部分如实反映本年度情况，内容雷同的报告应予纠正（只比较文字，不计数字）。',
     });
   }
   return findings;

@@ -4,20 +4,31 @@ import type { CheckFinding } from './check-finding.ts';
 
 const firstYearOf2021Format = 2021;
 
-function structureFinding(options: { expression: string; message: string; explanation: string }): CheckFinding {
+function structureFinding(options: {
+  expression: string;
+  message: string;
+  explanation: string;
+}): CheckFinding {
   return { ruleId: 10, severity: 'soft', cellKeys: [], ...options };
 }
 
 /** Rule 10: the six sections are present, in order, with their titles; the tables use the 2021 labels. */
 export function checkStructure(report: AnnualReport): CheckFinding[] {
   const findings: CheckFinding[] = [];
-  const explanation = '年度报告应按《政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）的六个部分及标题编写。';
+  const explanation =
+    '年度报告应按《政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）的六个部分及标题编写。';
   let lastPosition = -1;
   for (const definition of sectionDefinitions) {
     const section = report.sections[definition.key];
     const heading = `${definition.numeral}、${definition.title}`;
     if (!section) {
-      findings.push(structureFinding({ expression: `有第${definition.numeral}部分`, message: `缺少第${definition.numeral}部分“${heading}”。`, explanation }));
+      findings.push(
+        structureFinding({
+          expression: `有第${definition.numeral}部分`,
+          message: `缺少第${definition.numeral}部分“${heading}”。`,
+          explanation,
+        }),
+      );
       continue;
     }
     if (section.title !== definition.title) {
@@ -30,7 +41,13 @@ export function checkStructure(report: AnnualReport): CheckFinding[] {
       );
     }
     if (section.position < lastPosition) {
-      findings.push(structureFinding({ expression: '六个部分按顺序排列', message: `第${definition.numeral}部分“${heading}”的位置不符合规定顺序。`, explanation }));
+      findings.push(
+        structureFinding({
+          expression: '六个部分按顺序排列',
+          message: `第${definition.numeral}部分“${heading}”的位置不符合规定顺序。`,
+          explanation,
+        }),
+      );
     }
     lastPosition = Math.max(lastPosition, section.position);
   }

@@ -1,9 +1,17 @@
 import { catalogueOf, type AnnualReport } from '../annual-report.ts';
-import type { CellDefinition, RowDefinition, TableBlock, TableThreeRowRole } from '../field-catalogue-types.ts';
+import type {
+  CellDefinition,
+  RowDefinition,
+  TableBlock,
+  TableThreeRowRole,
+} from '../field-catalogue-types.ts';
 import type { CheckFinding } from './check-finding.ts';
 import { checkEquation } from './equation-finding.ts';
 
-type TableThreeCells = { block: TableBlock; cellAt: (row: RowDefinition, columnKey: string) => CellDefinition };
+type TableThreeCells = {
+  block: TableBlock;
+  cellAt: (row: RowDefinition, columnKey: string) => CellDefinition;
+};
 
 function tableThreeOf(report: AnnualReport): TableThreeCells {
   const catalogue = catalogueOf(report);
@@ -62,7 +70,8 @@ export function checkRowTotals(report: AnnualReport): CheckFinding[] {
       expression: `总计 = ${parts.map((column) => column.label).join(' + ')}（${shortLabel(row)}）`,
       leftKeys: [cellAt(row, totalColumn.key).key],
       rightKeys: parts.map((column) => cellAt(row, column.key).key),
-      message: (left, right) => `表三“${shortLabel(row)}”行：总计为 ${left}，各类申请人之和为 ${right}，两者不等。`,
+      message: (left, right) =>
+        `表三“${shortLabel(row)}”行：总计为 ${left}，各类申请人之和为 ${right}，两者不等。`,
     });
     if (finding) findings.push(finding);
   }

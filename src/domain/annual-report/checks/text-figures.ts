@@ -21,7 +21,8 @@ const litigationTotals = ['table4.litigationDirect.total', 'table4.litigationAft
 const figurePatterns: readonly FigurePattern[] = [
   {
     subject: '本年新收政府信息公开申请',
-    pattern: /(?:共|全年|累计|本年度?|新)?(?:收到|受理|新收|接收)[^。；;\d]{0,20}?申请[^。；;\d]{0,12}?(\d+)\s*(?:件|个|份)/g,
+    pattern:
+      /(?:共|全年|累计|本年度?|新)?(?:收到|受理|新收|接收)[^。；;\d]{0,20}?申请[^。；;\d]{0,12}?(\d+)\s*(?:件|个|份)/g,
     cellKeys: ['table3.newlyReceived.total'],
   },
   {

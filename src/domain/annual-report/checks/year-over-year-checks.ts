@@ -31,7 +31,8 @@ export function checkCarriedOverMatchesLastYear(options: YearPair): CheckFinding
       difference: carriedOver - carriedForward,
       cellKeys: [thisKey],
       message: `表三“${column.label}”列：上年结转 ${carriedOver} 件，而上一年度报告结转下年度 ${carriedForward} 件。`,
-      explanation: '上年结转的申请应与上一年度报告中结转下年度继续办理的申请一致；如上一年度报告有误或统计口径调整，请在报告中说明。',
+      explanation:
+        '上年结转的申请应与上一年度报告中结转下年度继续办理的申请一致；如上一年度报告有误或统计口径调整，请在报告中说明。',
     });
   }
   return findings;

@@ -12,7 +12,9 @@ export function toHalfWidthAlphanumerics(text: string): string {
     .replace(/[／]/g, '/')
     .replace(/[｜]/g, '|')
     .replace(/\u3000/g, ' ')
-    .replace(/[\u00a0\u2002\u2003\u2009\u200b\ufeff]/g, (character) => (character === '\u200b' || character === '\ufeff' ? '' : ' '));
+    .replace(/[\u00a0\u2002\u2003\u2009\u200b\ufeff]/g, (character) =>
+      character === '\u200b' || character === '\ufeff' ? '' : ' ',
+    );
 }
 
 const parenthesisedChinese = new RegExp(`\\(([^()（）]*[${cjk}][^()（）]*)\\)`, 'g');
@@ -23,7 +25,10 @@ const mixedClose = new RegExp(`（([^()（）]*[${cjk}][^()（）]*)\\)`, 'g');
 export function toChinesePunctuation(text: string): string {
   let result = text;
   for (let pass = 0; pass < 2; pass += 1) {
-    result = result.replace(parenthesisedChinese, '（$1）').replace(mixedOpen, '（$1）').replace(mixedClose, '（$1）');
+    result = result
+      .replace(parenthesisedChinese, '（$1）')
+      .replace(mixedOpen, '（$1）')
+      .replace(mixedClose, '（$1）');
   }
   return result
     .replace(/(?<!\d),|,(?!\d)/g, '，')

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine } from './drop-boilerplate.ts';
-import { collapseDoubledPunctuation, toChinesePunctuation, toHalfWidthAlphanumerics } from './normalise-punctuation.ts';
+import {
+  collapseDoubledPunctuation,
+  toChinesePunctuation,
+  toHalfWidthAlphanumerics,
+} from './normalise-punctuation.ts';
 import { normaliseText } from './normalise-text.ts';
 import { removePinyinReadings } from './remove-pinyin.ts';
 
@@ -51,8 +55,12 @@ describe('punctuation and width', () => {
 
 describe('normaliseText', () => {
   it('converts a traditional, pinyin-annotated, doubly punctuated line to the simplified label', () => {
-    const result = normaliseText('三,、收到和處(chǔ)理政府信息公開(kāi)申請(qǐng)情況\n(二)部分公開(區分處理的,,只計這一情形,不計其他情形)');
-    expect(result.text).toBe('三、收到和处理政府信息公开申请情况\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+    const result = normaliseText(
+      '三,、收到和處(chǔ)理政府信息公開(kāi)申請(qǐng)情況\n(二)部分公開(區分處理的,,只計這一情形,不計其他情形)',
+    );
+    expect(result.text).toBe(
+      '三、收到和处理政府信息公开申请情况\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    );
     expect(result.notes).toEqual({ wasTraditional: true, hadPinyin: true });
   });
 
@@ -63,12 +71,20 @@ describe('normaliseText', () => {
 });
 
 describe('isBoilerplateLine', () => {
-  it.each(['首页 > 政务公开 > 年度报告', '版权所有：某某市人民政府', '【打印本页】【关闭窗口】', '上一篇：关于开展培训的通知', '第 2 页 共 5 页', '扫一扫在手机打开当前页', '加微信领取免费资料'])(
-    'recognises %s',
-    (line) => expect(isBoilerplateLine(line)).toBe(true),
-  );
+  it.each([
+    '首页 > 政务公开 > 年度报告',
+    '版权所有：某某市人民政府',
+    '【打印本页】【关闭窗口】',
+    '上一篇：关于开展培训的通知',
+    '第 2 页 共 5 页',
+    '扫一扫在手机打开当前页',
+    '加微信领取免费资料',
+  ])('recognises %s', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
-  it.each(['一、总体情况', '2024年，本机关共收到政府信息公开申请12件。', '规章 | 0 | 0 | 0'])('keeps %s', (line) => {
-    expect(isBoilerplateLine(line)).toBe(false);
-  });
+  it.each(['一、总体情况', '2024年，本机关共收到政府信息公开申请12件。', '规章 | 0 | 0 | 0'])(
+    'keeps %s',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,9 @@
 import { convertToSimplified, isTraditionalScript } from './convert-traditional.ts';
-import { collapseDoubledPunctuation, toChinesePunctuation, toHalfWidthAlphanumerics } from './normalise-punctuation.ts';
+import {
+  collapseDoubledPunctuation,
+  toChinesePunctuation,
+  toHalfWidthAlphanumerics,
+} from './normalise-punctuation.ts';
 import { removePinyinReadings } from './remove-pinyin.ts';
 
 /** What normalisation changed, for the import findings. */
@@ -24,5 +28,8 @@ export function normaliseText(text: string): { text: string; notes: Normalisatio
   const isTraditional = isTraditionalScript(withoutPinyin);
   const simplified = isTraditional ? convertToSimplified(withoutPinyin) : withoutPinyin;
   const normalised = collapseDoubledPunctuation(toChinesePunctuation(simplified));
-  return { text: normalised, notes: { wasTraditional: isTraditional, hadPinyin: withoutPinyin !== halfWidth } };
+  return {
+    text: normalised,
+    notes: { wasTraditional: isTraditional, hadPinyin: withoutPinyin !== halfWidth },
+  };
 }

@@ -43,14 +43,21 @@ export function locateSectionHeadings(lines: readonly string[]): SectionHeading[
 const titlePattern = /^(.*?)(\d{4})\s*年(?:度)?(?:政府)?信息公开(?:工作)?(?:年度)?报告/;
 
 /** The report's title line, with the agency name and year it states. */
-export function findTitle(lines: readonly string[]): { lineIndex: number; title: string; agencyName: string | null; year: number } | null {
+export function findTitle(
+  lines: readonly string[],
+): { lineIndex: number; title: string; agencyName: string | null; year: number } | null {
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex += 1) {
     const line = (lines[lineIndex] ?? '').trim();
     if (line.length > 80 || line.includes('|')) continue;
     const match = titlePattern.exec(line.replace(/\s+/g, ''));
     if (!match) continue;
     const agencyName = (match[1] ?? '').replace(/^[《“"]/, '').trim();
-    return { lineIndex, title: line.replace(/\s+/g, ''), agencyName: agencyName === '' ? null : agencyName, year: Number(match[2]) };
+    return {
+      lineIndex,
+      title: line.replace(/\s+/g, ''),
+      agencyName: agencyName === '' ? null : agencyName,
+      year: Number(match[2]),
+    };
   }
   return null;
 }

@@ -11,14 +11,21 @@ const listingLinePattern = /^[二三四]\t[^\t]+\t[^\t]+\t[^\t]*$/;
 /** Whether a text is a cell listing (`table\trow\tcolumn\tvalue` lines). */
 export function isCellListing(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
-  return lines.length > 0 && lines.filter((line) => listingLinePattern.test(line)).length >= lines.length * 0.9;
+  return (
+    lines.length > 0 && lines.filter((line) => listingLinePattern.test(line)).length >= lines.length * 0.9
+  );
 }
 
 function cellsByListing(catalogue: FieldCatalogue): Map<string, string> {
-  return new Map(catalogue.cells.map((cell) => [`${cell.table}\t${cell.listingRow}\t${cell.listingColumn}`, cell.key]));
+  return new Map(
+    catalogue.cells.map((cell) => [`${cell.table}\t${cell.listingRow}\t${cell.listingColumn}`, cell.key]),
+  );
 }
 
-const listings = [fieldCatalogue2021, fieldCatalogueTrial2019].map((catalogue) => ({ catalogue, keys: cellsByListing(catalogue) }));
+const listings = [fieldCatalogue2021, fieldCatalogueTrial2019].map((catalogue) => ({
+  catalogue,
+  keys: cellsByListing(catalogue),
+}));
 
 /** Reads a cell listing back into a report (no sections: the listing holds only the tables). */
 export function readCellListing(text: string): ReportImportResult {
@@ -34,7 +41,12 @@ export function readCellListing(text: string): ReportImportResult {
     const separator = line.lastIndexOf('\t');
     const cellKey = best.keys.get(line.slice(0, separator));
     if (cellKey === undefined) {
-      findings.push({ code: 'labelNotMatched', severity: 'error', cellKeys: [], message: `无法对应的行：“${line.replace(/\t/g, ' / ')}”` });
+      findings.push({
+        code: 'labelNotMatched',
+        severity: 'error',
+        cellKeys: [],
+        message: `无法对应的行：“${line.replace(/\t/g, ' / ')}”`,
+      });
       continue;
     }
     report.cells[cellKey] = parseCellValue({ text: line.slice(separator + 1) });

@@ -11,16 +11,26 @@ function tableHtml(report: ReturnType<typeof buildExampleReport>, table: '二' |
   const rows = layout.rows.map(
     (row) =>
       `<tr>${row
-        .map((cell) => `<td${cell.columnSpan > 1 ? ` colspan="${cell.columnSpan}"` : ''}${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}><p><span>${cell.text}</span></p></td>`)
+        .map(
+          (cell) =>
+            `<td${cell.columnSpan > 1 ? ` colspan="${cell.columnSpan}"` : ''}${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}><p><span>${cell.text}</span></p></td>`,
+        )
         .join('')}</tr>`,
   );
   return `<table border="1"><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 /** A page as a government site publishes it: navigation, a layout table around the report, a footer. */
-function publishedPage(report: ReturnType<typeof buildExampleReport>, options: { traditional?: (text: string) => string } = {}): string {
+function publishedPage(
+  report: ReturnType<typeof buildExampleReport>,
+  options: { traditional?: (text: string) => string } = {},
+): string {
   const convert = options.traditional ?? ((text: string) => text);
-  const paragraph = (text: string): string => text.split('\n').map((line) => `<p style="text-indent:2em">${convert(line)}</p>`).join('');
+  const paragraph = (text: string): string =>
+    text
+      .split('\n')
+      .map((line) => `<p style="text-indent:2em">${convert(line)}</p>`)
+      .join('');
   const sections = report.sections;
   return `<!DOCTYPE html><html><head><title>x</title><script>var a = "一、总体情况";</script><style>p{}</style></head><body>
 <div class="nav">首页 &gt; 政务公开 &gt; 年度报告</div>
@@ -40,8 +50,14 @@ function publishedPage(report: ReturnType<typeof buildExampleReport>, options: {
 describe('expandTableGrid', () => {
   it('fills every position a merged cell covers and marks where it was written', () => {
     const grid = expandTableGrid([
-      [{ text: 'A', columnSpan: 1, rowSpan: 2 }, { text: 'B', columnSpan: 2, rowSpan: 1 }],
-      [{ text: 'C', columnSpan: 1, rowSpan: 1 }, { text: 'D', columnSpan: 1, rowSpan: 1 }],
+      [
+        { text: 'A', columnSpan: 1, rowSpan: 2 },
+        { text: 'B', columnSpan: 2, rowSpan: 1 },
+      ],
+      [
+        { text: 'C', columnSpan: 1, rowSpan: 1 },
+        { text: 'D', columnSpan: 1, rowSpan: 1 },
+      ],
     ]);
     expect(grid.cells).toEqual([
       ['A', 'B', 'B'],
@@ -76,19 +92,28 @@ describe('readHtmlReport', () => {
       .replace(/<td><p><span>法律服务机构<\/span><\/p><\/td>/, '')
       .replace(/<td colspan="5"><p><span>法人或其他组织/, '<td colspan="4"><p><span>法人或其他组织');
     // Drop the 法律服务机构 value (5th value cell) from every data row of table 三.
-    const withoutColumn = html.replace(/(<tr><td[^>]*><p><span>[^<]*[\u4e00-\u9fff][^<]*<\/span><\/p><\/td>(?:<td[^>]*><p><span>[^<]*<\/span><\/p><\/td>)*?)(<td><p><span>\d+<\/span><\/p><\/td>){7}<\/tr>/g, (row) => {
-      const cells = row.match(/<td><p><span>\d+<\/span><\/p><\/td>/g) ?? [];
-      const values = cells.slice(-7);
-      const kept = [...values.slice(0, 4), ...values.slice(5)];
-      return row.slice(0, row.length - values.join('').length - '</tr>'.length) + kept.join('') + '</tr>';
-    });
-    expect(withoutColumn.match(/<td><p><span>\d+<\/span><\/p><\/td>/g)?.length).toBe((html.match(/<td><p><span>\d+<\/span><\/p><\/td>/g)?.length ?? 0) - 25);
+    const withoutColumn = html.replace(
+      /(<tr><td[^>]*><p><span>[^<]*[\u4e00-\u9fff][^<]*<\/span><\/p><\/td>(?:<td[^>]*><p><span>[^<]*<\/span><\/p><\/td>)*?)(<td><p><span>\d+<\/span><\/p><\/td>){7}<\/tr>/g,
+      (row) => {
+        const cells = row.match(/<td><p><span>\d+<\/span><\/p><\/td>/g) ?? [];
+        const values = cells.slice(-7);
+        const kept = [...values.slice(0, 4), ...values.slice(5)];
+        return row.slice(0, row.length - values.join('').length - '</tr>'.length) + kept.join('') + '</tr>';
+      },
+    );
+    expect(withoutColumn.match(/<td><p><span>\d+<\/span><\/p><\/td>/g)?.length).toBe(
+      (html.match(/<td><p><span>\d+<\/span><\/p><\/td>/g)?.length ?? 0) - 25,
+    );
     expect(html).toContain('申(shēn)请人情况');
     const result = readHtmlReport(withoutColumn);
     const missing = result.importFindings.filter((finding) => finding.code === 'columnMissing');
     expect(missing.map((finding) => finding.message).join()).toContain('法律服务机构');
-    expect(result.report.cells['table3.newlyReceived.otherOrganisation']).toEqual(report.cells['table3.newlyReceived.otherOrganisation']);
-    expect(result.report.cells['table3.newlyReceived.total']).toEqual(report.cells['table3.newlyReceived.total']);
+    expect(result.report.cells['table3.newlyReceived.otherOrganisation']).toEqual(
+      report.cells['table3.newlyReceived.otherOrganisation'],
+    );
+    expect(result.report.cells['table3.newlyReceived.total']).toEqual(
+      report.cells['table3.newlyReceived.total'],
+    );
     expect(result.report.cells['table3.newlyReceived.legalServiceInstitution']?.kind).toBe('blank');
   });
 });

@@ -10,10 +10,48 @@ import { readReportDocument } from './read-report-document.ts';
 
 type RawBlock = { kind: 'line'; text: string } | { kind: 'table'; rows: SpannedCell[][] };
 
-const skipped = new Set(['script', 'style', 'noscript', 'template', 'head', 'select', 'button', 'iframe', 'svg']);
+const skipped = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'select',
+  'button',
+  'iframe',
+  'svg',
+]);
 const blockElements = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer',
-  'tr', 'table', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'center', 'form', 'nav', 'main', 'aside', 'title',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'tr',
+  'table',
+  'blockquote',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+  'dl',
+  'center',
+  'form',
+  'nav',
+  'main',
+  'aside',
+  'title',
 ]);
 
 function isElement(node: AnyNode): node is Element {
@@ -43,7 +81,11 @@ function rowsOf(table: Element): SpannedCell[][] {
     if (node.name === 'tr') {
       const cells = node.children
         .filter((child): child is Element => isElement(child) && (child.name === 'td' || child.name === 'th'))
-        .map((cell) => ({ text: collapse(textOf(cell)), columnSpan: spanAttribute(cell, 'colspan'), rowSpan: spanAttribute(cell, 'rowspan') }));
+        .map((cell) => ({
+          text: collapse(textOf(cell)),
+          columnSpan: spanAttribute(cell, 'colspan'),
+          rowSpan: spanAttribute(cell, 'rowspan'),
+        }));
       rows.push(cells);
       return;
     }
@@ -54,7 +96,9 @@ function rowsOf(table: Element): SpannedCell[][] {
 }
 
 function containsTable(element: Element): boolean {
-  return element.children.some((child) => isElement(child) && (child.name === 'table' || containsTable(child)));
+  return element.children.some(
+    (child) => isElement(child) && (child.name === 'table' || containsTable(child)),
+  );
 }
 
 /** The lines and tables of a page in document order; a layout table holding tables is walked through. */
@@ -92,14 +136,31 @@ export function readHtmlReport(html: string): ReportImportResult {
   const $ = cheerio.load(html);
   const body = $('body').get(0) ?? $.root().get(0);
   const raw = body ? collectBlocks(body) : [];
-  const allText = raw.map((block) => (block.kind === 'line' ? block.text : block.rows.flat().map((cell) => cell.text).join(' '))).join('\n');
+  const allText = raw
+    .map((block) =>
+      block.kind === 'line'
+        ? block.text
+        : block.rows
+            .flat()
+            .map((cell) => cell.text)
+            .join(' '),
+    )
+    .join('\n');
   const withoutPinyin = removePinyinReadings(allText);
   const isTraditional = isTraditionalScript(withoutPinyin);
   const normalise = (text: string): string => normalisePiece({ text, isTraditional });
   const blocks: DocumentBlock[] = raw.map((block) =>
     block.kind === 'line'
       ? { kind: 'line', text: normalise(block.text) }
-      : { kind: 'grid', grid: expandTableGrid(block.rows.map((row) => row.map((cell) => ({ ...cell, text: normalise(cell.text) })))) },
+      : {
+          kind: 'grid',
+          grid: expandTableGrid(
+            block.rows.map((row) => row.map((cell) => ({ ...cell, text: normalise(cell.text) }))),
+          ),
+        },
   );
-  return readReportDocument({ blocks, notes: { wasTraditional: isTraditional, hadPinyin: withoutPinyin !== allText } });
+  return readReportDocument({
+    blocks,
+    notes: { wasTraditional: isTraditional, hadPinyin: withoutPinyin !== allText },
+  });
 }

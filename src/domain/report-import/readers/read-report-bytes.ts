@@ -13,11 +13,23 @@ export function detectReportFileKind(options: { bytes: Uint8Array; fileName?: st
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'legacyWord';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4000)));
-    return head.includes('word/') || head.includes('[Content_Types].xml') || name.endsWith('.docx') ? (name.endsWith('.zip') ? 'zip' : 'docx') : 'zip';
+    return head.includes('word/') || head.includes('[Content_Types].xml') || name.endsWith('.docx')
+      ? name.endsWith('.zip')
+        ? 'zip'
+        : 'docx'
+      : 'zip';
   }
   if (bytes.includes(0)) return 'unknown';
-  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, Math.min(bytes.length, 2000))).trimStart().toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(body|table|p|div)[\s>]/.test(start)) return 'html';
+  const start = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, Math.min(bytes.length, 2000)))
+    .trimStart()
+    .toLowerCase();
+  if (
+    start.startsWith('<!doctype html') ||
+    start.startsWith('<html') ||
+    /<(body|table|p|div)[\s>]/.test(start)
+  )
+    return 'html';
   if (name.endsWith('.html') || name.endsWith('.htm')) return 'html';
   return 'text';
 }
@@ -30,7 +42,10 @@ export class UnreadableReportError extends Error {
 }
 
 /** Reads a report from the bytes of a file of any supported kind. */
-export async function readReportBytes(options: { bytes: Uint8Array; fileName?: string }): Promise<ReportImportResult> {
+export async function readReportBytes(options: {
+  bytes: Uint8Array;
+  fileName?: string;
+}): Promise<ReportImportResult> {
   const kind = detectReportFileKind(options);
   switch (kind) {
     case 'html':
@@ -42,7 +57,9 @@ export async function readReportBytes(options: { bytes: Uint8Array; fileName?: s
     case 'pdf':
       throw new UnreadableReportError('这是 PDF 文件，暂不能直接读取；请先转换为文本或 Word 文件。');
     case 'legacyWord':
-      throw new UnreadableReportError('这是旧版 Word（.doc）或 WPS 文件，无法直接读取；请另存为 .docx 后再导入。');
+      throw new UnreadableReportError(
+        '这是旧版 Word（.doc）或 WPS 文件，无法直接读取；请另存为 .docx 后再导入。',
+      );
     case 'zip':
       throw new UnreadableReportError('这是压缩包，请解压后逐个导入其中的报告文件。');
     case 'unknown':

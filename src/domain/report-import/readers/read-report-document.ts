@@ -47,8 +47,11 @@ function trimToReport(blocks: readonly DocumentBlock[]): { blocks: DocumentBlock
       break;
     }
   }
-  const kept = blocks.slice(start, end).filter((block) => block.kind === 'grid' || !isBoilerplateLine(block.text));
-  const droppedCount = blocks.filter((block) => block.kind === 'line' && block.text.trim() !== '').length -
+  const kept = blocks
+    .slice(start, end)
+    .filter((block) => block.kind === 'grid' || !isBoilerplateLine(block.text));
+  const droppedCount =
+    blocks.filter((block) => block.kind === 'line' && block.text.trim() !== '').length -
     kept.filter((block) => block.kind === 'line' && block.text.trim() !== '').length;
   return { blocks: kept, dropped: droppedCount };
 }
@@ -61,9 +64,15 @@ function hasTableLabel(index: TableLabelIndex, text: string): boolean {
 }
 
 /** Reads one table from the blocks of its region: grids by position, text as a stream of cells. */
-function readTable(options: { blocks: readonly DocumentBlock[]; index: TableLabelIndex; catalogue: FieldCatalogue }): TableReading {
+function readTable(options: {
+  blocks: readonly DocumentBlock[];
+  index: TableLabelIndex;
+  catalogue: FieldCatalogue;
+}): TableReading {
   const { index } = options;
-  const grids = options.blocks.filter((block): block is { kind: 'grid'; grid: TableGrid } => block.kind === 'grid');
+  const grids = options.blocks.filter(
+    (block): block is { kind: 'grid'; grid: TableGrid } => block.kind === 'grid',
+  );
   const merged = createTableReading(index.table);
   const merge = (reading: TableReading): void => {
     for (const [key, cell] of reading.cells) if (!merged.cells.has(key)) merged.cells.set(key, cell);
@@ -72,7 +81,8 @@ function readTable(options: { blocks: readonly DocumentBlock[]; index: TableLabe
     merged.unrecognisedHeaders.push(...reading.unrecognisedHeaders);
   };
   if (grids.length > 0) {
-    for (const { grid } of grids) merge(readTableGrid({ grid, index }) ?? readTableStream({ tokens: gridTokens(grid), index }));
+    for (const { grid } of grids)
+      merge(readTableGrid({ grid, index }) ?? readTableStream({ tokens: gridTokens(grid), index }));
   } else {
     const lines = options.blocks.map((block) => lineOf(block) ?? '');
     merge(readTableStream({ tokens: tokeniseTableLines(lines), index }));
@@ -87,18 +97,29 @@ function sectionRegions(headings: readonly SectionHeading[], length: number): Ma
   const sorted = [...headings].sort((left, right) => left.lineIndex - right.lineIndex);
   const regions = new Map<SectionKey, Region>();
   sorted.forEach((heading, position) => {
-    regions.set(heading.definition.key, { start: heading.lineIndex + 1, end: sorted[position + 1]?.lineIndex ?? length });
+    regions.set(heading.definition.key, {
+      start: heading.lineIndex + 1,
+      end: sorted[position + 1]?.lineIndex ?? length,
+    });
   });
   return regions;
 }
 
 /** Where a table is when its section heading is missing: from its first label to the next heading. */
-function regionByLabels(options: { blocks: readonly DocumentBlock[]; index: TableLabelIndex; headings: readonly SectionHeading[] }): Region | null {
+function regionByLabels(options: {
+  blocks: readonly DocumentBlock[];
+  index: TableLabelIndex;
+  headings: readonly SectionHeading[];
+}): Region | null {
   const start = options.blocks.findIndex((block) =>
-    block.kind === 'grid' ? gridTokens(block.grid).some((text) => hasTableLabel(options.index, text)) : hasTableLabel(options.index, block.text),
+    block.kind === 'grid'
+      ? gridTokens(block.grid).some((text) => hasTableLabel(options.index, text))
+      : hasTableLabel(options.index, block.text),
   );
   if (start < 0) return null;
-  const nextHeading = options.headings.map((heading) => heading.lineIndex).filter((lineIndex) => lineIndex > start);
+  const nextHeading = options.headings
+    .map((heading) => heading.lineIndex)
+    .filter((lineIndex) => lineIndex > start);
   return { start, end: nextHeading.length > 0 ? Math.min(...nextHeading) : options.blocks.length };
 }
 
@@ -106,38 +127,81 @@ function regionByLabels(options: { blocks: readonly DocumentBlock[]; index: Tabl
  * Reads a report from its normalised blocks: title, year and agency, the six sections by their
  * titles, the three tables by their labels; then runs every check.
  */
-export function readReportDocument(options: { blocks: readonly DocumentBlock[]; notes: NormalisationNotes }): ReportImportResult {
+export function readReportDocument(options: {
+  blocks: readonly DocumentBlock[];
+  notes: NormalisationNotes;
+}): ReportImportResult {
   const findings: ImportFinding[] = [];
   if (options.notes.wasTraditional) {
-    findings.push({ code: 'scriptConverted', severity: 'info', cellKeys: [], message: '原文为繁体字，已转换为简体字。' });
+    findings.push({
+      code: 'scriptConverted',
+      severity: 'info',
+      cellKeys: [],
+      message: '原文为繁体字，已转换为简体字。',
+    });
   }
   if (options.notes.hadPinyin) {
-    findings.push({ code: 'pinyinRemoved', severity: 'info', cellKeys: [], message: '原文在汉字后插入了拼音注音，已删除。' });
+    findings.push({
+      code: 'pinyinRemoved',
+      severity: 'info',
+      cellKeys: [],
+      message: '原文在汉字后插入了拼音注音，已删除。',
+    });
   }
   const trimmed = trimToReport(options.blocks);
   const blocks = trimmed.blocks;
   if (trimmed.dropped > 0) {
-    findings.push({ code: 'linesDropped', severity: 'info', cellKeys: [], message: `删除了报告正文以外的 ${trimmed.dropped} 行（网站导航、页脚、广告等）。` });
+    findings.push({
+      code: 'linesDropped',
+      severity: 'info',
+      cellKeys: [],
+      message: `删除了报告正文以外的 ${trimmed.dropped} 行（网站导航、页脚、广告等）。`,
+    });
   }
   const lines = blocks.map((block) => lineOf(block) ?? '');
   const headings = locateSectionHeadings(lines);
   const title = findTitle(lines.slice(0, headings[0]?.lineIndex ?? lines.length));
-  const allTexts = blocks.flatMap((block) => (block.kind === 'grid' ? gridTokens(block.grid) : block.text.split('|')));
+  const allTexts = blocks.flatMap((block) =>
+    block.kind === 'grid' ? gridTokens(block.grid) : block.text.split('|'),
+  );
   const format = detectReportFormat(allTexts);
   const catalogue = fieldCatalogueFor(format);
   const year = title?.year ?? findYearInText(lines.join('\n'));
   const report: AnnualReport = createBlankReport({ format, year, agencyName: title?.agencyName ?? null });
   report.title = title?.title ?? null;
-  if (!title) findings.push({ code: 'titleNotFound', severity: 'warning', cellKeys: [], message: '未找到报告标题（“××××年政府信息公开工作年度报告”）。' });
-  if (year === null) findings.push({ code: 'yearNotFound', severity: 'error', cellKeys: [], message: '未能确定报告年度。' });
-  if (!title?.agencyName) findings.push({ code: 'agencyNotFound', severity: 'warning', cellKeys: [], message: '未能从标题确定行政机关名称。' });
+  if (!title)
+    findings.push({
+      code: 'titleNotFound',
+      severity: 'warning',
+      cellKeys: [],
+      message: '未找到报告标题（“××××年政府信息公开工作年度报告”）。',
+    });
+  if (year === null)
+    findings.push({ code: 'yearNotFound', severity: 'error', cellKeys: [], message: '未能确定报告年度。' });
+  if (!title?.agencyName)
+    findings.push({
+      code: 'agencyNotFound',
+      severity: 'warning',
+      cellKeys: [],
+      message: '未能从标题确定行政机关名称。',
+    });
   if (format === '2019-trial') {
-    findings.push({ code: 'formatTrial2019', severity: 'info', cellKeys: [], message: '表格为2019年试行格式（国办公开办函〔2019〕60号），按该格式读取。' });
+    findings.push({
+      code: 'formatTrial2019',
+      severity: 'info',
+      cellKeys: [],
+      message: '表格为2019年试行格式（国办公开办函〔2019〕60号），按该格式读取。',
+    });
   }
 
   const regions = sectionRegions(headings, blocks.length);
   headings.forEach((heading, position) => {
-    report.sections[heading.definition.key] = { key: heading.definition.key, title: heading.title, text: '', position };
+    report.sections[heading.definition.key] = {
+      key: heading.definition.key,
+      title: heading.title,
+      text: '',
+      position,
+    };
   });
   for (const heading of headings) {
     const region = regions.get(heading.definition.key);
@@ -150,11 +214,20 @@ export function readReportDocument(options: { blocks: readonly DocumentBlock[]; 
     } else {
       const index = buildTableLabelIndex({ catalogue, table: tableId });
       const firstLabel = regionLines.findIndex((line) => hasTableLabel(index, line));
-      section.text = regionLines.slice(0, firstLabel < 0 ? regionLines.length : firstLabel).filter((line) => line.trim() !== '').join('\n');
+      section.text = regionLines
+        .slice(0, firstLabel < 0 ? regionLines.length : firstLabel)
+        .filter((line) => line.trim() !== '')
+        .join('\n');
     }
   }
   for (const key of ['overview', 'problemsAndImprovements', 'otherMatters'] as const) {
-    if (!report.sections[key]) findings.push({ code: 'sectionNotFound', severity: 'warning', cellKeys: [], message: `未找到${{ overview: '第一部分“总体情况”', problemsAndImprovements: '第五部分“存在的主要问题及改进情况”', otherMatters: '第六部分“其他需要报告的事项”' }[key]}。` });
+    if (!report.sections[key])
+      findings.push({
+        code: 'sectionNotFound',
+        severity: 'warning',
+        cellKeys: [],
+        message: `未找到${{ overview: '第一部分“总体情况”', problemsAndImprovements: '第五部分“存在的主要问题及改进情况”', otherMatters: '第六部分“其他需要报告的事项”' }[key]}。`,
+      });
   }
 
   for (const tableId of tableIds) {
@@ -163,22 +236,42 @@ export function readReportDocument(options: { blocks: readonly DocumentBlock[]; 
     if (!region) {
       region = regionByLabels({ blocks, index, headings });
       if (region) {
-        findings.push({ code: 'tableFoundWithoutHeading', severity: 'warning', table: tableId, cellKeys: [], message: `未找到第${tableId}部分的标题，按表格标签找到了表${tableId}。` });
+        findings.push({
+          code: 'tableFoundWithoutHeading',
+          severity: 'warning',
+          table: tableId,
+          cellKeys: [],
+          message: `未找到第${tableId}部分的标题，按表格标签找到了表${tableId}。`,
+        });
       }
     }
     const regionBlocks = region ? blocks.slice(region.start, region.end) : [];
     const reading = readTable({ blocks: regionBlocks, index, catalogue });
     if (reading.cells.size === 0) {
-      findings.push({ code: 'tableNotFound', severity: 'error', table: tableId, cellKeys: [], message: `未找到表${tableId}，其单元格均按空白处理。` });
+      findings.push({
+        code: 'tableNotFound',
+        severity: 'error',
+        table: tableId,
+        cellKeys: [],
+        message: `未找到表${tableId}，其单元格均按空白处理。`,
+      });
       continue;
     }
     findings.push(...reading.findings);
     for (const [cellKey, cell] of reading.cells) {
       if (!(cellKey in report.cells)) continue;
-      const value = parseCellValue(cell.note === undefined ? { text: cell.text } : { text: cell.text, note: cell.note });
+      const value = parseCellValue(
+        cell.note === undefined ? { text: cell.text } : { text: cell.text, note: cell.note },
+      );
       report.cells[cellKey] = value;
       if (value.kind === 'unreadable' && value.text !== '') {
-        findings.push({ code: 'cellUnreadable', severity: 'error', table: tableId, cellKeys: [cellKey], message: `表${tableId}单元格“${value.text}”不是数字，未读取。` });
+        findings.push({
+          code: 'cellUnreadable',
+          severity: 'error',
+          table: tableId,
+          cellKeys: [cellKey],
+          message: `表${tableId}单元格“${value.text}”不是数字，未读取。`,
+        });
       }
     }
   }

@@ -36,7 +36,10 @@ function simpleHtml(report: AnnualReport): string {
     layoutReportTables(report).map((layout) => [
       layout.table as string,
       `<table>${layout.rows
-        .map((row) => `<tr>${row.map((cell) => `<td colspan="${cell.columnSpan}" rowspan="${cell.rowSpan}">${cell.text}</td>`).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${row.map((cell) => `<td colspan="${cell.columnSpan}" rowspan="${cell.rowSpan}">${cell.text}</td>`).join('')}</tr>`,
+        )
         .join('')}</table>`,
     ]),
   );
@@ -44,7 +47,10 @@ function simpleHtml(report: AnnualReport): string {
     .sort((left, right) => (left?.position ?? 0) - (right?.position ?? 0))
     .map((section) => {
       const numeral = '一二三四五六'[section?.position ?? 0] ?? '';
-      return `<p>${numeral}、${section?.title ?? ''}</p>${(section?.text ?? '').split('\n').map((line) => `<p>${line}</p>`).join('')}${tables.get(numeral) ?? ''}`;
+      return `<p>${numeral}、${section?.title ?? ''}</p>${(section?.text ?? '')
+        .split('\n')
+        .map((line) => `<p>${line}</p>`)
+        .join('')}${tables.get(numeral) ?? ''}`;
     });
   return `<html><body><h1>${report.title ?? ''}</h1>${sections.join('')}</body></html>`;
 }
@@ -76,7 +82,11 @@ describe('readers under fuzzing', () => {
 
   it('never crash or hang on damaged reports: lines lost, swapped or garbled', () => {
     const damage = fc.array(
-      fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'garble', 'swap'), position: fc.nat(), text: fc.string({ maxLength: 12 }) }),
+      fc.record({
+        kind: fc.constantFrom('delete', 'duplicate', 'garble', 'swap'),
+        position: fc.nat(),
+        text: fc.string({ maxLength: 12 }),
+      }),
       { maxLength: 12 },
     );
     fc.assert(
@@ -92,7 +102,9 @@ describe('readers under fuzzing', () => {
         const started = performance.now();
         const result = readTextReport(lines.join('\n'));
         expect(performance.now() - started).toBeLessThan(2000);
-        expect(Object.keys(result.report.cells)).toHaveLength(fieldCatalogueFor(result.report.format).cells.length);
+        expect(Object.keys(result.report.cells)).toHaveLength(
+          fieldCatalogueFor(result.report.format).cells.length,
+        );
       }),
       { numRuns: 60 },
     );

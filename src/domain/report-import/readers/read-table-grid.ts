@@ -9,12 +9,16 @@ type ClassifiedCell = { text: string; labels: LabelEntry[]; isValue: boolean; is
 const headerRoles = new Set(['column', 'columnGroup', 'columnHeader', 'rowHeader', 'note']);
 
 function isHeaderEntry(entry: LabelEntry): boolean {
-  return headerRoles.has(entry.role) || (entry.block.isTransposed && (entry.role === 'row' || entry.role === 'rowGroup'));
+  return (
+    headerRoles.has(entry.role) ||
+    (entry.block.isTransposed && (entry.role === 'row' || entry.role === 'rowGroup'))
+  );
 }
 
 function classify(index: TableLabelIndex, text: string): ClassifiedCell {
   const trimmed = text.trim();
-  if (trimmed === '' || isValueText(trimmed)) return { text: trimmed, labels: [], isValue: trimmed !== '', isOther: false };
+  if (trimmed === '' || isValueText(trimmed))
+    return { text: trimmed, labels: [], isValue: trimmed !== '', isOther: false };
   const matches = matchLabels(index, trimmed.replace(/\s+/g, ''));
   if (!matches) return { text: trimmed, labels: [], isValue: false, isOther: !isNoteText(trimmed) };
   return { text: trimmed, labels: matches.flatMap((entries) => entries), isValue: false, isOther: false };
@@ -75,7 +79,9 @@ function readDataRow(options: {
   reportedUnknown: Set<string>;
 }): void {
   const { reading, row, header } = options;
-  const rowEntry = [...row.flatMap((cell) => cell.labels)].reverse().find((entry) => entry.role === 'row' && !entry.block.isTransposed);
+  const rowEntry = [...row.flatMap((cell) => cell.labels)]
+    .reverse()
+    .find((entry) => entry.role === 'row' && !entry.block.isTransposed);
   const tablePrefix = reading.table === '二' ? 'table2' : reading.table === '三' ? 'table3' : 'table4';
   if (rowEntry?.row) reading.foundRows.add(rowIdentity(rowEntry.block, rowEntry.row.key));
   const seen = new Set<string>();
@@ -91,7 +97,8 @@ function readDataRow(options: {
       const transposedRow = above.find((entry) => entry.block.isTransposed && entry.role === 'row');
       rowDefinition = transposedRow?.row;
       column = above.find((entry) => entry.block === transposedRow?.block && entry.column)?.column;
-      if (rowDefinition && transposedRow) reading.foundRows.add(rowIdentity(transposedRow.block, rowDefinition.key));
+      if (rowDefinition && transposedRow)
+        reading.foundRows.add(rowIdentity(transposedRow.block, rowDefinition.key));
     }
     if (!rowDefinition || !column) {
       const unknown = options.unknownHeader[position] ?? '';

@@ -1,7 +1,17 @@
-import type { ColumnDefinition, RowDefinition, TableBlock } from '../../annual-report/field-catalogue-types.ts';
+import type {
+  ColumnDefinition,
+  RowDefinition,
+  TableBlock,
+} from '../../annual-report/field-catalogue-types.ts';
 import { isNoteText, matchLabels, type LabelEntry, type TableLabelIndex } from './table-label-index.ts';
 import { isValueText, type TableToken } from './table-tokens.ts';
-import { createTableReading, fitValues, recordCell, rowIdentity, type TableReading } from './table-reading.ts';
+import {
+  createTableReading,
+  fitValues,
+  recordCell,
+  rowIdentity,
+  type TableReading,
+} from './table-reading.ts';
 
 type PendingRow = { block: TableBlock; row: RowDefinition | null; values: string[] };
 
@@ -22,7 +32,10 @@ type StreamState = {
 const headerRoles = new Set(['column', 'columnGroup', 'columnHeader', 'rowHeader', 'note']);
 
 function isHeaderEntry(entry: LabelEntry): boolean {
-  return headerRoles.has(entry.role) || (entry.block.isTransposed && (entry.role === 'row' || entry.role === 'rowGroup'));
+  return (
+    headerRoles.has(entry.role) ||
+    (entry.block.isTransposed && (entry.role === 'row' || entry.role === 'rowGroup'))
+  );
 }
 
 /** Records, once per block, that its columns are taken in the standard order for want of a header. */
@@ -40,7 +53,9 @@ function assumeStandardColumns(state: StreamState, block: TableBlock): void {
 
 /** Columns of a block named by the current header, in the block's order. */
 function presentColumns(state: StreamState, block: TableBlock): ColumnDefinition[] {
-  const named = new Set(state.header.filter((entry) => entry.block === block && entry.column).map((entry) => entry.column));
+  const named = new Set(
+    state.header.filter((entry) => entry.block === block && entry.column).map((entry) => entry.column),
+  );
   if (named.size === 0) {
     assumeStandardColumns(state, block);
     return [...block.columns];
@@ -53,7 +68,10 @@ function presentColumns(state: StreamState, block: TableBlock): ColumnDefinition
  * header order (a run restarts when a label does not follow the previous one) belong to the
  * groups in their order; a group whose run lacks a label has that column missing.
  */
-function transposedPairs(state: StreamState, block: TableBlock): Array<{ row: RowDefinition; column: ColumnDefinition }> | null {
+function transposedPairs(
+  state: StreamState,
+  block: TableBlock,
+): Array<{ row: RowDefinition; column: ColumnDefinition }> | null {
   const headerOfBlock = state.header.filter((entry) => entry.block === block);
   const rowsNamed = new Set(headerOfBlock.filter((entry) => entry.role === 'row').map((entry) => entry.row));
   const rows = block.rows.filter((row) => rowsNamed.has(row));
@@ -106,7 +124,12 @@ function finishRow(state: StreamState): void {
     const note = headerNote(state, block);
     pairs.forEach((pair, position) => {
       state.reading.foundRows.add(rowIdentity(block, pair.row.key));
-      recordCell({ reading: state.reading, cellKey: `table4.${pair.row.key}.${pair.column.key}`, text: fitted[position] ?? '', ...note });
+      recordCell({
+        reading: state.reading,
+        cellKey: `table4.${pair.row.key}.${pair.column.key}`,
+        text: fitted[position] ?? '',
+        ...note,
+      });
     });
     return;
   }
@@ -129,13 +152,23 @@ function finishRow(state: StreamState): void {
       message: `表${table}“${row.groupLabel ? `${row.groupLabel}/` : ''}${row.label}”行：${reason}，无法按列标题对应，该行未读取。`,
     });
     for (const column of columns) {
-      recordCell({ reading: state.reading, cellKey: `${tablePrefix}.${row.key}.${column.key}`, text: '', note: '该行数值个数与列标题不符，未读取' });
+      recordCell({
+        reading: state.reading,
+        cellKey: `${tablePrefix}.${row.key}.${column.key}`,
+        text: '',
+        note: '该行数值个数与列标题不符，未读取',
+      });
     }
     return;
   }
   const note = headerNote(state, block);
   columns.forEach((column, position) => {
-    recordCell({ reading: state.reading, cellKey: `${tablePrefix}.${row.key}.${column.key}`, text: fitted[position] ?? '', ...note });
+    recordCell({
+      reading: state.reading,
+      cellKey: `${tablePrefix}.${row.key}.${column.key}`,
+      text: fitted[position] ?? '',
+      ...note,
+    });
   });
 }
 
@@ -187,7 +220,8 @@ function handleValue(state: StreamState, text: string): void {
     state.pending.values.push(text);
     return;
   }
-  const transposed = state.header.find((entry) => entry.block.isTransposed)?.block ?? soleTransposedBlock(state.index);
+  const transposed =
+    state.header.find((entry) => entry.block.isTransposed)?.block ?? soleTransposedBlock(state.index);
   if (transposed && text.trim() !== '') {
     state.isHeaderOpen = false;
     state.pending = { block: transposed, row: null, values: [text] };
@@ -197,7 +231,10 @@ function handleValue(state: StreamState, text: string): void {
 function handleOtherText(state: StreamState, text: string): void {
   if (!state.hasSeenLabel || isNoteText(text)) return;
   const pending = state.pending;
-  if (pending && pending.values.filter((value) => value.trim() !== '').length < expectedCount(state, pending)) {
+  if (
+    pending &&
+    pending.values.filter((value) => value.trim() !== '').length < expectedCount(state, pending)
+  ) {
     pending.values.push(text);
     return;
   }

@@ -7,7 +7,11 @@ import { cellListingText } from '../../annual-report/cell-listing.ts';
 import { renderNoisyReportText, type NoisyTextOptions } from '../testing/noisy-report-text.ts';
 import { readTextReport } from './read-text-report.ts';
 
-const spamBefore = ['首页 > 政务公开 > 政府信息公开年报', '热门推荐：三步学会网上办事', '点击进入领取免费课程'];
+const spamBefore = [
+  '首页 > 政务公开 > 政府信息公开年报',
+  '热门推荐：三步学会网上办事',
+  '点击进入领取免费课程',
+];
 const spamAfter = ['上一篇：关于举办业务培训的通知', '版权所有：某某信息网', '扫一扫在手机打开当前页'];
 const allNoise = {
   isTraditional: true,
@@ -31,8 +35,16 @@ describe('readTextReport on every noisy form', () => {
       const report = buildExampleReport(101);
       const result = readTextReport(renderNoisyReportText({ report, tableLayout, ...allNoise }));
       expect(cellListingText(result.report)).toBe(cellListingText(report));
-      expect(result.report).toMatchObject({ year: report.year, agencyName: report.agencyName, format: '2021' });
-      expect(result.importFindings.map((finding) => finding.code).sort()).toEqual(['linesDropped', 'pinyinRemoved', 'scriptConverted']);
+      expect(result.report).toMatchObject({
+        year: report.year,
+        agencyName: report.agencyName,
+        format: '2021',
+      });
+      expect(result.importFindings.map((finding) => finding.code).sort()).toEqual([
+        'linesDropped',
+        'pinyinRemoved',
+        'scriptConverted',
+      ]);
       expect(result.checkFindings).toEqual([]);
       expect(result.report.sections.otherMatters?.text).toBe(report.sections.otherMatters?.text);
       expect(result.report.sections.overview?.text).toBe(report.sections.overview?.text);
@@ -44,12 +56,19 @@ describe('readTextReport on every noisy form', () => {
     report.cells['table3.carriedOver.researchInstitution'] = { kind: 'blank', text: '' };
     report.cells['table4.reconsideration.pending'] = { kind: 'blank', text: '' };
     report.cells['table2.regulations.issued'] = { kind: 'notApplicable', text: '/' };
-    const result = readTextReport(renderNoisyReportText({ report, tableLayout: 'pipeRows', isTraditional: true }));
+    const result = readTextReport(
+      renderNoisyReportText({ report, tableLayout: 'pipeRows', isTraditional: true }),
+    );
     expect(cellListingText(result.report)).toBe(cellListingText(report));
     expect(result.report.cells['table3.carriedOver.researchInstitution']?.kind).toBe('blank');
     expect(result.report.cells['table2.regulations.issued']?.kind).toBe('notApplicable');
-    const blanks = result.checkFindings.filter((finding) => finding.ruleId === 5).flatMap((finding) => finding.cellKeys);
-    expect(blanks.sort()).toEqual(['table3.carriedOver.researchInstitution', 'table4.reconsideration.pending']);
+    const blanks = result.checkFindings
+      .filter((finding) => finding.ruleId === 5)
+      .flatMap((finding) => finding.cellKeys);
+    expect(blanks.sort()).toEqual([
+      'table3.carriedOver.researchInstitution',
+      'table4.reconsideration.pending',
+    ]);
   });
 });
 
@@ -64,7 +83,8 @@ function dropTableThreeColumn(text: string, label: string): string {
       if (index <= start || index >= end) return line;
       const cells = line.split(' | ');
       const headerPosition = cells.findIndex((cell) => cell === label);
-      if (headerPosition >= 0) return [...cells.slice(0, headerPosition), ...cells.slice(headerPosition + 1)].join(' | ');
+      if (headerPosition >= 0)
+        return [...cells.slice(0, headerPosition), ...cells.slice(headerPosition + 1)].join(' | ');
       const firstValue = cells.findIndex((cell) => /^\d+$/.test(cell));
       if (firstValue < 0) return line;
       const position = firstValue + dataPosition;
@@ -94,11 +114,17 @@ describe('matching by labels, not by position', () => {
     const report = buildExampleReport(104);
     const text = renderNoisyReportText({ report, tableLayout: 'pipeRows' })
       .split('\n')
-      .map((line) => (line.startsWith('商业企业 |') ? line.replace('商业企业 |', '个体工商户 | 商业企业 |') : line))
+      .map((line) =>
+        line.startsWith('商业企业 |') ? line.replace('商业企业 |', '个体工商户 | 商业企业 |') : line,
+      )
       .map((line) => (/^(一、本年新收|二、上年结转)/.test(line) ? line.replace(' | ', ' | 7 | ') : line))
       .join('\n');
     const result = readTextReport(text);
-    expect(result.importFindings.some((finding) => finding.code === 'columnUnrecognised' && finding.message.includes('个体工商户'))).toBe(true);
+    expect(
+      result.importFindings.some(
+        (finding) => finding.code === 'columnUnrecognised' && finding.message.includes('个体工商户'),
+      ),
+    ).toBe(true);
     const received = result.report.cells['table3.newlyReceived.naturalPerson'];
     expect(received?.kind).not.toBe('number');
     expect(received?.note).toContain('不符');
@@ -114,21 +140,33 @@ describe('matching by labels, not by position', () => {
     expect(mismatch).toHaveLength(1);
     expect(mismatch[0]?.message).toContain('2.重复申请');
     expect(result.report.cells['table3.notProcessedRepeated.naturalPerson']?.kind).toBe('blank');
-    expect(result.report.cells['table3.notProcessedMassRepeated.naturalPerson']).toEqual(report.cells['table3.notProcessedMassRepeated.naturalPerson']);
+    expect(result.report.cells['table3.notProcessedMassRepeated.naturalPerson']).toEqual(
+      report.cells['table3.notProcessedMassRepeated.naturalPerson'],
+    );
   });
 
   it('finds a table by its labels when its section heading is missing, and says so', () => {
     const report = buildExampleReport(106);
-    const text = renderNoisyReportText({ report, tableLayout: 'pipeRows' }).replace('四、政府信息公开行政复议、行政诉讼情况\n', '');
+    const text = renderNoisyReportText({ report, tableLayout: 'pipeRows' }).replace(
+      '四、政府信息公开行政复议、行政诉讼情况\n',
+      '',
+    );
     const result = readTextReport(text);
     expect(cellListingText(result.report)).toBe(cellListingText(report));
     expect(result.importFindings.map((finding) => finding.code)).toContain('tableFoundWithoutHeading');
-    expect(result.checkFindings.some((finding) => finding.ruleId === 10 && finding.message.includes('缺少第四部分'))).toBe(true);
+    expect(
+      result.checkFindings.some(
+        (finding) => finding.ruleId === 10 && finding.message.includes('缺少第四部分'),
+      ),
+    ).toBe(true);
   });
 
   it('accepts title variants and reports them (rule 10)', () => {
     const report = buildExampleReport(107);
-    const text = renderNoisyReportText({ report, tableLayout: 'pipeRows' }).replace('五、存在的主要问题及改进情况', '五、存在的主要问题及改进措施');
+    const text = renderNoisyReportText({ report, tableLayout: 'pipeRows' }).replace(
+      '五、存在的主要问题及改进情况',
+      '五、存在的主要问题及改进措施',
+    );
     const result = readTextReport(text);
     expect(result.report.sections.problemsAndImprovements?.title).toBe('存在的主要问题及改进措施');
     expect(result.checkFindings.filter((finding) => finding.ruleId === 10)).toHaveLength(1);
@@ -143,13 +181,22 @@ describe('the 2019 trial format', () => {
     report.cells['table2.fees.itemsChange'] = { kind: 'number', value: -2, text: '-2' };
     report.title = '临溪市教育局2020年政府信息公开工作年度报告';
     sectionDefinitions.forEach((definition, position) => {
-      report.sections[definition.key] = { key: definition.key, title: definition.title, text: definition.numeral === '一' ? '2020年，本局稳步推进政务公开。' : '', position };
+      report.sections[definition.key] = {
+        key: definition.key,
+        title: definition.title,
+        text: definition.numeral === '一' ? '2020年，本局稳步推进政务公开。' : '',
+        position,
+      };
     });
-    const result = readTextReport(renderNoisyReportText({ report, tableLayout: 'pipeRows', isTraditional: true, hasPinyin: true }));
+    const result = readTextReport(
+      renderNoisyReportText({ report, tableLayout: 'pipeRows', isTraditional: true, hasPinyin: true }),
+    );
     expect(result.report.format).toBe('2019-trial');
     expect(cellListingText(result.report)).toBe(cellListingText(report));
     expect(result.importFindings.map((finding) => finding.code)).toContain('formatTrial2019');
-    expect(result.checkFindings.some((finding) => finding.ruleId === 10 && finding.message.includes('2019'))).toBe(false);
+    expect(
+      result.checkFindings.some((finding) => finding.ruleId === 10 && finding.message.includes('2019')),
+    ).toBe(false);
   });
 });
 
@@ -157,7 +204,9 @@ describe('text that is not a report', () => {
   it('reads nothing from unrelated text and reports every table missing', () => {
     const result = readTextReport('欢迎访问本网站\n今日天气晴\n');
     expect(result.importFindings.filter((finding) => finding.code === 'tableNotFound')).toHaveLength(3);
-    expect(result.checkFindings.filter((finding) => finding.severity === 'hard').length).toBeGreaterThanOrEqual(200);
+    expect(
+      result.checkFindings.filter((finding) => finding.severity === 'hard').length,
+    ).toBeGreaterThanOrEqual(200);
   });
 });
 
@@ -169,7 +218,11 @@ describe('a table without its header', () => {
     lines.splice(start + 1, 3); // the three header rows of table 四
     const result = readTextReport(lines.join('\n'));
     expect(cellListingText(result.report)).toBe(cellListingText(report));
-    expect(result.importFindings.filter((finding) => finding.code === 'headerNotFound').map((finding) => finding.table)).toEqual(['四']);
+    expect(
+      result.importFindings
+        .filter((finding) => finding.code === 'headerNotFound')
+        .map((finding) => finding.table),
+    ).toEqual(['四']);
     expect(result.report.cells['table4.litigationDirect.total']?.note).toBe('未找到列标题，按标准列序读取');
     expect(result.report.cells['table3.newlyReceived.total']?.note).toBeUndefined();
   });

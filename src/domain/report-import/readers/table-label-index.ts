@@ -1,4 +1,10 @@
-import type { ColumnDefinition, FieldCatalogue, RowDefinition, TableBlock, TableId } from '../../annual-report/field-catalogue-types.ts';
+import type {
+  ColumnDefinition,
+  FieldCatalogue,
+  RowDefinition,
+  TableBlock,
+  TableId,
+} from '../../annual-report/field-catalogue-types.ts';
 import { labelKey } from '../label-key.ts';
 
 /** What a label in a table stands for. */
@@ -33,7 +39,12 @@ function addEntry(entries: Map<string, LabelEntry[]>, text: string, entry: Label
   const key = labelKey(text);
   if (key === '') return;
   const list = entries.get(key) ?? [];
-  if (!list.some((existing) => existing.role === entry.role && existing.block === entry.block && existing.label === entry.label)) {
+  if (
+    !list.some(
+      (existing) =>
+        existing.role === entry.role && existing.block === entry.block && existing.label === entry.label,
+    )
+  ) {
     list.push(entry);
   }
   entries.set(key, list);
@@ -45,29 +56,43 @@ function addUnnumberedAliases(entries: Map<string, LabelEntry[]>): void {
   for (const [key, list] of entries) {
     const stripped = key.replace(/^[0-9一二三四五六七八九十]+/, '');
     if (stripped === key || stripped.length < 3) continue;
-    for (const entry of list) if (entry.role === 'row') aliases.set(stripped, [...(aliases.get(stripped) ?? []), entry]);
+    for (const entry of list)
+      if (entry.role === 'row') aliases.set(stripped, [...(aliases.get(stripped) ?? []), entry]);
   }
   for (const [alias, list] of aliases) if (!entries.has(alias) && list.length === 1) entries.set(alias, list);
 }
 
-export function buildTableLabelIndex(options: { catalogue: FieldCatalogue; table: TableId }): TableLabelIndex {
+export function buildTableLabelIndex(options: {
+  catalogue: FieldCatalogue;
+  table: TableId;
+}): TableLabelIndex {
   const blocks = options.catalogue.blocks.filter((block) => block.table === options.table);
   const entries = new Map<string, LabelEntry[]>();
   for (const block of blocks) {
     if (block.caption) addEntry(entries, block.caption, { role: 'caption', block, label: block.caption });
-    if (block.rowHeaderLabel) addEntry(entries, block.rowHeaderLabel, { role: 'rowHeader', block, label: block.rowHeaderLabel });
-    if (block.columnHeaderLabel) addEntry(entries, block.columnHeaderLabel, { role: 'columnHeader', block, label: block.columnHeaderLabel });
+    if (block.rowHeaderLabel)
+      addEntry(entries, block.rowHeaderLabel, { role: 'rowHeader', block, label: block.rowHeaderLabel });
+    if (block.columnHeaderLabel)
+      addEntry(entries, block.columnHeaderLabel, {
+        role: 'columnHeader',
+        block,
+        label: block.columnHeaderLabel,
+      });
     if (block.noteLabel) addEntry(entries, block.noteLabel, { role: 'note', block, label: block.noteLabel });
     for (const row of block.rows) {
-      for (const text of [row.label, ...(row.alternativeLabels ?? [])]) addEntry(entries, text, { role: 'row', block, label: row.label, row });
-      if (row.groupLabel) addEntry(entries, row.groupLabel, { role: 'rowGroup', block, label: row.groupLabel });
-      if (row.headingLabel) addEntry(entries, row.headingLabel, { role: 'heading', block, label: row.headingLabel });
+      for (const text of [row.label, ...(row.alternativeLabels ?? [])])
+        addEntry(entries, text, { role: 'row', block, label: row.label, row });
+      if (row.groupLabel)
+        addEntry(entries, row.groupLabel, { role: 'rowGroup', block, label: row.groupLabel });
+      if (row.headingLabel)
+        addEntry(entries, row.headingLabel, { role: 'heading', block, label: row.headingLabel });
     }
     for (const column of block.columns) {
       for (const text of [column.label, ...(column.alternativeLabels ?? [])]) {
         addEntry(entries, text, { role: 'column', block, label: column.label, column });
       }
-      if (column.groupLabel) addEntry(entries, column.groupLabel, { role: 'columnGroup', block, label: column.groupLabel });
+      if (column.groupLabel)
+        addEntry(entries, column.groupLabel, { role: 'columnGroup', block, label: column.groupLabel });
     }
   }
   addUnnumberedAliases(entries);

@@ -1,4 +1,9 @@
-import type { CellDefinition, FieldCatalogue, TableBlock, TableId } from '../../annual-report/field-catalogue-types.ts';
+import type {
+  CellDefinition,
+  FieldCatalogue,
+  TableBlock,
+  TableId,
+} from '../../annual-report/field-catalogue-types.ts';
 import type { ImportFinding } from '../import-finding.ts';
 
 /** The raw text read for one cell, with a note when it was read under doubt. */
@@ -24,9 +29,17 @@ export function rowIdentity(block: TableBlock, rowKey: string): string {
 }
 
 /** Records a cell, keeping the first reading when a row appears twice (spans copied in a grid). */
-export function recordCell(options: { reading: TableReading; cellKey: string; text: string; note?: string }): void {
+export function recordCell(options: {
+  reading: TableReading;
+  cellKey: string;
+  text: string;
+  note?: string;
+}): void {
   if (options.reading.cells.has(options.cellKey)) return;
-  options.reading.cells.set(options.cellKey, options.note === undefined ? { text: options.text } : { text: options.text, note: options.note });
+  options.reading.cells.set(
+    options.cellKey,
+    options.note === undefined ? { text: options.text } : { text: options.text, note: options.note },
+  );
 }
 
 const isBlankText = (text: string): boolean => text.trim() === '';
@@ -62,7 +75,9 @@ export function reportUnreadCells(options: { reading: TableReading; catalogue: F
     if (!reading.foundRows.has(identity) && !cell.block.isTransposed) {
       missingRows.set(identity, [...(missingRows.get(identity) ?? []), cell]);
     } else {
-      const columnIdentity = cell.block.isTransposed ? `${cell.row.key}/${cell.column.key}` : `${cell.block.caption ?? ''}/${cell.column.key}`;
+      const columnIdentity = cell.block.isTransposed
+        ? `${cell.row.key}/${cell.column.key}`
+        : `${cell.block.caption ?? ''}/${cell.column.key}`;
       missingColumns.set(columnIdentity, [...(missingColumns.get(columnIdentity) ?? []), cell]);
     }
   }
@@ -80,7 +95,9 @@ export function reportUnreadCells(options: { reading: TableReading; catalogue: F
   for (const cells of missingColumns.values()) {
     const first = cells[0];
     if (!first) continue;
-    const label = first.block.isTransposed ? `${first.listingRow}/${first.listingColumn}` : first.listingColumn;
+    const label = first.block.isTransposed
+      ? `${first.listingRow}/${first.listingColumn}`
+      : first.listingColumn;
     reading.findings.push({
       code: 'columnMissing',
       severity: 'error',

@@ -24,8 +24,20 @@ export type NoisyTextOptions = {
 
 // Some polyphonic or frequent characters and a reading for each (tone marks or tone numbers).
 const readings: ReadonlyArray<[string, string]> = [
-  ['报', 'bào'], ['开', 'kāi'], ['请', 'qǐng'], ['数', 'shù'], ['处', 'chǔ'], ['结', 'jié'], ['转', 'zhuǎn'],
-  ['计', 'jì'], ['务', 'wù'], ['复', 'fu4'], ['况', 'kuàng'], ['行', 'xíng'], ['关', 'guān'], ['规', 'guī'],
+  ['报', 'bào'],
+  ['开', 'kāi'],
+  ['请', 'qǐng'],
+  ['数', 'shù'],
+  ['处', 'chǔ'],
+  ['结', 'jié'],
+  ['转', 'zhuǎn'],
+  ['计', 'jì'],
+  ['务', 'wù'],
+  ['复', 'fu4'],
+  ['况', 'kuàng'],
+  ['行', 'xíng'],
+  ['关', 'guān'],
+  ['规', 'guī'],
 ];
 
 const applicableReadings = new Map(readings);
@@ -64,8 +76,14 @@ function splitLabel(text: string): string {
 
 function tableLines(layout: TableLayout, options: NoisyTextOptions): string[] {
   const rows = layout.rows
-    .map((row) => row.filter((cell: LayoutCell) => !(options.dropsNoteCell && cell.text.includes('勾稽关系'))))
-    .map((row) => row.map((cell) => (options.splitsHeaderLabels && cell.isHeader ? { ...cell, text: splitLabel(cell.text) } : cell)));
+    .map((row) =>
+      row.filter((cell: LayoutCell) => !(options.dropsNoteCell && cell.text.includes('勾稽关系'))),
+    )
+    .map((row) =>
+      row.map((cell) =>
+        options.splitsHeaderLabels && cell.isHeader ? { ...cell, text: splitLabel(cell.text) } : cell,
+      ),
+    );
   if (options.tableLayout === 'pipeRows') {
     // Like a scraper: each written cell once, then an empty cell for every position a span covered.
     return rows.map((row) => {
