@@ -1,5 +1,6 @@
 import { sectionDefinitions, type SectionDefinition } from '../../annual-report/section-catalogue.ts';
 import { labelKey } from '../label-key.ts';
+import { isBoilerplateLine } from '../normalise/drop-boilerplate.ts';
 
 export type SectionHeading = { definition: SectionDefinition; title: string; lineIndex: number };
 
@@ -40,15 +41,17 @@ export function locateSectionHeadings(lines: readonly string[]): SectionHeading[
   return headings;
 }
 
-const titlePattern = /^(.*?)(\d{4})\s*年(?:度)?(?:政府)?信息公开(?:工作)?(?:年度)?报告/;
+const titlePattern =
+  /^(.*?)(\d{4})\s*年(?:度)?(?:政府)?信息公开(?:工作)?(?:年度)?报告(?:[（(][^）)]*[）)])?$/;
 
-/** The report's title line, with the agency name and year it states. */
+/** The report's title line (the one nearest before section 一), with the agency name and year it states. */
 export function findTitle(
   lines: readonly string[],
 ): { lineIndex: number; title: string; agencyName: string | null; year: number } | null {
-  for (let lineIndex = 0; lineIndex < lines.length; lineIndex += 1) {
+  // The title nearest before section 一: a page may mention other reports above it.
+  for (let lineIndex = lines.length - 1; lineIndex >= 0; lineIndex -= 1) {
     const line = (lines[lineIndex] ?? '').trim();
-    if (line.length > 80 || line.includes('|')) continue;
+    if (line.length > 80 || line.includes('|') || isBoilerplateLine(line)) continue;
     const match = titlePattern.exec(line.replace(/\s+/g, ''));
     if (!match) continue;
     const agencyName = (match[1] ?? '').replace(/^[《“"]/, '').trim();

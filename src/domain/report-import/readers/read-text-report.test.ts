@@ -227,3 +227,24 @@ describe('a table without its header', () => {
     expect(result.report.cells['table3.newlyReceived.total']?.note).toBeUndefined();
   });
 });
+
+describe('the title', () => {
+  it('is the one nearest before section 一, not another report named above it', () => {
+    const report = buildExampleReport(109);
+    const text = renderNoisyReportText({
+      report,
+      tableLayout: 'pipeRows',
+      spamBefore: [
+        '相关报告',
+        '某某县林业局2019年政府信息公开工作年度报告',
+        '热门推荐：示例网2018年政府信息公开工作年度报告',
+      ],
+    });
+    const result = readTextReport(text);
+    expect(result.report).toMatchObject({
+      year: report.year,
+      agencyName: report.agencyName,
+      title: report.title,
+    });
+  });
+});
