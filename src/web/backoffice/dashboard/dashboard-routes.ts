@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { agencyLevelLabels, isAgencyLevel } from '../../../domain/agencies/agency-level.ts';
+import { agencyScope, may } from '../../../domain/access/policy.ts';
+import { roleLabels } from '../../../domain/access/roles.ts';
+import { listAgenciesInScope } from '../../../db/repositories/agencies.ts';
+import type { WebContext } from '../../shared/web-context.ts';
+import { agencyAdminHref } from '../back-office-layout.ts';
+import { staffSessionOf } from '../staff-session.ts';
+import { renderDashboardPage, type DashboardView } from './dashboard-page.ts';
+
+export function registerDashboardRoutes(scope: FastifyInstance, context: WebContext): void {
+  scope.get('/', async (request, reply) => {
+    const session = staffSessionOf(request);
+    const { actor, agency } = session;
+    const links: DashboardView['links'] = [
+      {
+        label: '本机关信息',
+        href: agencyAdminHref(agency.slug),
+        description: '机关名称和政府信息公开工作机构的联系方式（用于公开指南）。',
+      },
+    ];
+    if (may(actor, 'user.view').isAllowed) {
+      links.push({
+        label: '用户管理',
+        href: agencyAdminHref(agency.slug, 'users'),
+        description: '本机关的工作人员账号和角色。',
+      });
+    }
+    if (may(actor, 'event.view').isAllowed) {
+      links.push({
+        label: '事件日志',
+        href: agencyAdminHref(agency.slug, 'events'),
+        description: '每一项变更的记录，可校验是否被篡改。',
+      });
+    }
+    const scopeOfView = agencyScope(actor, 'agency.view');
+    const isOverseer = scopeOfView.kind === 'all' || scopeOfView.kind === 'subtree';
+    if (isOverseer)
+      links.push({ label: '机关管理', href: '/admin/agencies', description: '查看和登记机关。' });
+    const view: DashboardView = {
+      displayName: actor.displayName,
+      username: session.username,
+      agencyName: agency.name,
+      roleLabels: actor.roles.map((role) => roleLabels[role]),
+      links,
+    };
+    if (isOverseer) {
+      const agencies = await listAgenciesInScope(context.useCases.db, scopeOfView);
+      view.overseenAgencies = agencies.map((row) => ({
+        name: row.name,
+        href: agencyAdminHref(row.slug),
+        levelLabel: isAgencyLevel(row.level) ? agencyLevelLabels[row.level] : row.level,
+      }));
+    }
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderDashboardPage({ session, csrfToken: reply.generateCsrf(), view }));
+  });
+}

@@ -1,0 +1,48 @@
+import { isRole, roleLabels } from '../../../domain/access/roles.ts';
+import { agencyFieldLabels } from '../agencies/agency-fields.ts';
+
+const kindLabels: Record<string, string> = {
+  'agency.created': '登记机关',
+  'agency.updated': '修改机关信息',
+  'user.created': '创建用户',
+  'user.logged-in': '登录',
+  'user.logged-out': '退出登录',
+  'user.login-failed': '登录失败',
+  'user.locked': '账号锁定',
+  'user.password-changed': '修改密码',
+};
+
+export function eventKindLabel(kind: string): string {
+  return kindLabels[kind] ?? kind;
+}
+
+/** Who did it, in words: staff by name where known, the public, or a named system actor. */
+export function eventActorLabel(actor: string, staffNames: ReadonlyMap<string, string>): string {
+  if (actor === 'public') return '公众（未登录）';
+  if (actor.startsWith('system:')) return `系统（${actor.slice('system:'.length)}）`;
+  if (actor.startsWith('staff:')) return staffNames.get(actor.slice('staff:'.length)) ?? '其他机关工作人员';
+  return actor;
+}
+
+function fieldLabel(field: string): string {
+  return (agencyFieldLabels as Record<string, string>)[field] ?? field;
+}
+
+/** A one-line summary of an event's payload for the log table. */
+export function eventDetail(kind: string, payload: unknown): string {
+  const data = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+  if (kind === 'agency.updated' && data.changed && typeof data.changed === 'object') {
+    return `修改了：${Object.keys(data.changed).map(fieldLabel).join('、')}`;
+  }
+  if (kind === 'user.created') {
+    const grantedRoles = Array.isArray(data.roles)
+      ? data.roles.filter((role): role is string => typeof role === 'string')
+      : [];
+    return `用户名 ${String(data.username ?? '')}；角色：${grantedRoles.map((role) => (isRole(role) ? roleLabels[role] : role)).join('、')}`;
+  }
+  if (typeof data.clientAddress === 'string') return `来源地址 ${data.clientAddress}`;
+  if (kind === 'agency.created') return `${String(data.name ?? '')}`;
+  const text = JSON.stringify(data);
+  if (text === '{}') return '';
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

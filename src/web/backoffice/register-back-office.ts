@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebContext } from '../shared/web-context.ts';
+import { registerAgencyRoutes } from './agencies/agency-routes.ts';
+import { registerDashboardRoutes } from './dashboard/dashboard-routes.ts';
+import { registerEventRoutes } from './events/event-routes.ts';
+import { registerLoginRoutes } from './login/login-routes.ts';
+import { registerChangePasswordRoutes } from './password/change-password-routes.ts';
+import { requireStaffSession } from './staff-session.ts';
+import { registerUserRoutes } from './users/user-routes.ts';
+
+/**
+ * The back office under /admin. Login and logout are open; every other route is registered inside
+ * a scope whose hook requires a live session, so a new staff route cannot skip authentication.
+ * Each route then asks the policy about the agency it touches.
+ */
+export async function registerBackOffice(scope: FastifyInstance, context: WebContext): Promise<void> {
+  registerLoginRoutes(scope, context);
+  await scope.register(async (staffScope) => {
+    requireStaffSession(staffScope, context);
+    registerDashboardRoutes(staffScope, context);
+    registerChangePasswordRoutes(staffScope, context);
+    registerAgencyRoutes(staffScope, context);
+    registerUserRoutes(staffScope, context);
+    registerEventRoutes(staffScope, context);
+  });
+}
