@@ -101,6 +101,19 @@ export function buildTableLabelIndex(options: {
   return { table: options.table, blocks, entriesByKey: entries, longestKey };
 }
 
+const indexCache = new WeakMap<FieldCatalogue, Map<TableId, TableLabelIndex>>();
+
+/** The label index of a catalogue's table, built once (catalogues are constants). */
+export function tableLabelIndexFor(options: { catalogue: FieldCatalogue; table: TableId }): TableLabelIndex {
+  const byTable = indexCache.get(options.catalogue) ?? new Map<TableId, TableLabelIndex>();
+  indexCache.set(options.catalogue, byTable);
+  const cached = byTable.get(options.table);
+  if (cached) return cached;
+  const built = buildTableLabelIndex(options);
+  byTable.set(options.table, built);
+  return built;
+}
+
 /**
  * The labels a cell's text stands for: one label, or several run together (`三、本年度办理结果
  * （一）予以公开` in one cell); null when the text is not made of known labels.
