@@ -1,0 +1,545 @@
+import { describe, expect, it } from 'vitest';
+import { buildBuiltInCalendar } from '../../calendar/built-in-calendar.ts';
+import type { IsoDate } from '../../calendar/iso-date.ts';
+import { applyTransition } from './apply-transition.ts';
+import type { CaseCommand } from './case-command.ts';
+import type { CaseState } from './case-state.ts';
+import type { LifecycleRole } from './lifecycle-role.ts';
+import {
+  applyCommands,
+  buildCaseInStatus,
+  factoryNow,
+  notHeldDecision,
+  partialDecision,
+} from './testing/case-factories.ts';
+import type { TransitionAcceptance, TransitionResult } from './transition-result.ts';
+
+// Received Monday 3 March 2025; dates counted by hand on the 2025 arrangement (清明 4–6 April).
+const calendar = buildBuiltInCalendar();
+const both: LifecycleRole[] = ['caseHandler', 'officeHead'];
+
+function run(
+  state: CaseState | null,
+  command: CaseCommand,
+  options: { roles?: LifecycleRole[]; now?: IsoDate } = {},
+): TransitionResult {
+  return applyTransition({
+    state,
+    command,
+    roles: options.roles ?? both,
+    now: options.now ?? factoryNow,
+    calendar,
+  });
+}
+
+function accepted(result: TransitionResult): TransitionAcceptance {
+  if (!result.isAccepted) throw new Error(`rejected: ${result.message}`);
+  return result;
+}
+
+describe('registration', () => {
+  it('registers a request with its receipt date, channel and applicant type', () => {
+    const result = accepted(
+      run(
+        null,
+        {
+          type: 'register',
+          receivedOn: '2025-03-03',
+          channel: 'onlineForm',
+          applicantType: 'researchInstitution',
+        },
+        { roles: ['portal'] },
+      ),
+    );
+    expect(result.events).toEqual([
+      { type: 'registered', date: '2025-03-03', channel: 'onlineForm', applicantType: 'researchInstitution' },
+    ]);
+    expect(result.state).toMatchObject({
+      status: 'registered',
+      receivedOn: '2025-03-03',
+      applicantType: 'researchInstitution',
+      conclusion: null,
+    });
+  });
+
+  it('refuses a receipt date after today, an impossible date, or a year outside the calendar', () => {
+    const register = (receivedOn: IsoDate, now: IsoDate) =>
+      run(
+        null,
+        { type: 'register', receivedOn, channel: 'inPerson', applicantType: 'naturalPerson' },
+        { now },
+      );
+    expect(register('2025-03-04', '2025-03-03')).toEqual({
+      isAccepted: false,
+      code: 'invalidDate',
+      message: '日期2025年3月4日晚于今天，不能预先登记',
+    });
+    expect(register('2025-02-30' as IsoDate, '2025-03-03')).toMatchObject({
+      isAccepted: false,
+      code: 'invalidDate',
+    });
+    expect(register('2027-01-04', '2027-01-05')).toMatchObject({
+      isAccepted: false,
+      code: 'calendarYearMissing',
+    });
+  });
+
+  it('warns when a later step needs a due date past the calendar', () => {
+    const state = applyCommands({
+      commands: [
+        { type: 'register', receivedOn: '2026-12-18', channel: 'inPerson', applicantType: 'naturalPerson' },
+      ],
+      now: '2026-12-31',
+    });
+    const result = accepted(
+      run(
+        state,
+        { type: 'requestClarification', date: '2026-12-21', whatToSupply: '文号' },
+        { now: '2026-12-31' },
+      ),
+    );
+    expect(result.warnings.join()).toContain('2027年');
+  });
+});
+
+describe('dates', () => {
+  it('may not be before receipt, before the previous step, or after today', () => {
+    const registered = buildCaseInStatus('registered');
+    expect(run(registered, { type: 'close', date: '2025-03-01' })).toMatchObject({ code: 'wrongStatus' });
+    expect(run(registered, { type: 'withdraw', date: '2025-03-01', reason: '撤回' })).toEqual({
+      isAccepted: false,
+      code: 'invalidDate',
+      message: '日期不能早于收到申请之日2025年3月3日',
+    });
+    const consulting = buildCaseInStatus('consulting');
+    expect(run(consulting, { type: 'withdraw', date: '2025-03-04', reason: '撤回' })).toEqual({
+      isAccepted: false,
+      code: 'invalidDate',
+      message: '日期不能早于上一步办理日期2025年3月5日',
+    });
+    expect(run(consulting, { type: 'withdraw', date: '2025-07-01', reason: '撤回' })).toMatchObject({
+      code: 'invalidDate',
+    });
+    expect(run(consulting, { type: 'withdraw', date: '2025-03-05', reason: '撤回' }).isAccepted).toBe(true);
+  });
+});
+
+describe('applicant type correction', () => {
+  it('moves the case to another column, with a reason', () => {
+    const state = buildCaseInStatus('registered');
+    const result = accepted(
+      run(state, {
+        type: 'correctApplicantType',
+        date: '2025-03-04',
+        applicantType: 'legalServiceInstitution',
+        reason: '律师事务所名义',
+      }),
+    );
+    expect(result.state.applicantType).toBe('legalServiceInstitution');
+    expect(result.state.status).toBe('registered');
+    expect(
+      run(state, {
+        type: 'correctApplicantType',
+        date: '2025-03-04',
+        applicantType: 'naturalPerson',
+        reason: 'x',
+      }),
+    ).toMatchObject({ code: 'invalidInput' });
+    expect(
+      run(state, {
+        type: 'correctApplicantType',
+        date: '2025-03-04',
+        applicantType: 'otherOrganisation',
+        reason: ' ',
+      }),
+    ).toMatchObject({ code: 'invalidInput' });
+  });
+});
+
+describe('clarification (Art. 30)', () => {
+  it('waits for the applicant, then restarts the reply period on the corrected request', () => {
+    const waiting = accepted(
+      run(buildCaseInStatus('registered'), {
+        type: 'requestClarification',
+        date: '2025-03-05',
+        whatToSupply: '文号',
+      }),
+    );
+    expect(waiting.events).toEqual([
+      { type: 'clarificationRequested', date: '2025-03-05', supplementWorkingDays: 15, whatToSupply: '文号' },
+    ]);
+    expect(waiting.state.status).toBe('awaitingClarification');
+    const clarified = accepted(run(waiting.state, { type: 'receiveClarification', date: '2025-03-10' }));
+    expect(clarified.state.status).toBe('inProgress');
+    expect(clarified.state.clarification?.receivedOn).toBe('2025-03-10');
+  });
+
+  it('is sent once only and says what to supply', () => {
+    expect(
+      run(buildCaseInStatus('inProgress'), {
+        type: 'requestClarification',
+        date: '2025-03-11',
+        whatToSupply: '文号',
+      }),
+    ).toEqual({
+      isAccepted: false,
+      code: 'alreadyDone',
+      message: '补正通知应一次性告知，本申请已发出过补正通知（第三十条）',
+    });
+    expect(
+      run(buildCaseInStatus('registered'), {
+        type: 'requestClarification',
+        date: '2025-03-05',
+        whatToSupply: '',
+      }),
+    ).toMatchObject({ code: 'invalidInput' });
+    expect(
+      run(buildCaseInStatus('registered'), {
+        type: 'requestClarification',
+        date: '2025-03-05',
+        whatToSupply: '文号',
+        supplementWorkingDays: 0,
+      }),
+    ).toMatchObject({ code: 'invalidInput' });
+  });
+
+  it('warns when the notice is later than 7 working days after receipt', () => {
+    // 7 working days after 3 March: 4, 5, 6, 7, 10, 11, 12 March.
+    expect(
+      accepted(
+        run(buildCaseInStatus('registered'), {
+          type: 'requestClarification',
+          date: '2025-03-12',
+          whatToSupply: '文号',
+        }),
+      ).warnings,
+    ).toEqual([]);
+    const late = accepted(
+      run(buildCaseInStatus('registered'), {
+        type: 'requestClarification',
+        date: '2025-03-13',
+        whatToSupply: '文号',
+      }),
+    );
+    expect(late.warnings).toHaveLength(1);
+    expect(late.warnings[0]).toContain('第三十条');
+  });
+
+  it('deems the request abandoned only after the supplement period (（六）1)', () => {
+    // 15 working days after 5 March: 6, 7, 10–14, 17–21, 24, 25, 26 March.
+    const waiting = buildCaseInStatus('awaitingClarification');
+    expect(run(waiting, { type: 'deemAbandonedForClarification', date: '2025-03-26' })).toEqual({
+      isAccepted: false,
+      code: 'tooEarly',
+      message: '补正期限2025年3月26日尚未届满，不能视为放弃申请（第三十条）',
+    });
+    const abandoned = accepted(run(waiting, { type: 'deemAbandonedForClarification', date: '2025-03-27' }));
+    expect(abandoned.events).toEqual([
+      { type: 'deemedAbandoned', date: '2025-03-27', cause: 'clarificationNotSupplied' },
+    ]);
+    expect(abandoned.state.conclusion).toEqual({
+      concludedOn: '2025-03-27',
+      conclusion: 'deemedAbandoned',
+      outcomeCode: 'clarificationNotSupplied',
+    });
+  });
+
+  it('uses the period set on the notice', () => {
+    // 5 working days after 5 March: 6, 7, 10, 11, 12 March.
+    const state = applyCommands({
+      commands: [
+        { type: 'register', receivedOn: '2025-03-03', channel: 'inPerson', applicantType: 'naturalPerson' },
+        { type: 'requestClarification', date: '2025-03-05', whatToSupply: '文号', supplementWorkingDays: 5 },
+      ],
+    });
+    expect(run(state, { type: 'deemAbandonedForClarification', date: '2025-03-12' }).isAccepted).toBe(false);
+    expect(run(state, { type: 'deemAbandonedForClarification', date: '2025-03-13' }).isAccepted).toBe(true);
+  });
+});
+
+describe('consultations (Art. 32, 34)', () => {
+  const send = (consultationId: string, date: IsoDate): CaseCommand => ({
+    type: 'sendConsultation',
+    date,
+    consultationId,
+    consultedParty: 'otherAgency',
+    partyName: '市财政局',
+  });
+
+  it('run several at once; the case stays consulting until the last is answered or lapsed', () => {
+    let state = accepted(run(buildCaseInStatus('registered'), send('c1', '2025-03-05'))).state;
+    state = accepted(run(state, send('c2', '2025-03-06'))).state;
+    expect(state.status).toBe('consulting');
+    expect(state.consultations.map((consultation) => consultation.consultationId)).toEqual(['c1', 'c2']);
+    state = accepted(
+      run(state, {
+        type: 'recordConsultationAnswer',
+        date: '2025-03-10',
+        consultationId: 'c1',
+        hasObjection: true,
+        summary: '涉及商业秘密',
+      }),
+    ).state;
+    expect(state.status).toBe('consulting');
+    expect(state.consultations[0]?.answer).toEqual({
+      answeredOn: '2025-03-10',
+      hasObjection: true,
+      summary: '涉及商业秘密',
+    });
+    state = accepted(
+      run(state, {
+        type: 'recordConsultationAnswer',
+        date: '2025-03-11',
+        consultationId: 'c2',
+        hasObjection: false,
+        summary: '同意',
+      }),
+    ).state;
+    expect(state.status).toBe('inProgress');
+  });
+
+  it('refuses a duplicate letter, an unknown letter, and a letter already answered', () => {
+    const consulting = buildCaseInStatus('consulting');
+    expect(run(consulting, send('c1', '2025-03-06'))).toMatchObject({ code: 'alreadyDone' });
+    expect(
+      run(consulting, { type: 'recordConsultationLapse', date: '2025-03-27', consultationId: 'x' }),
+    ).toMatchObject({ code: 'unknownConsultation' });
+    const answered = accepted(run(consulting, send('c2', '2025-03-06'))).state;
+    const once = accepted(
+      run(answered, {
+        type: 'recordConsultationAnswer',
+        date: '2025-03-07',
+        consultationId: 'c1',
+        hasObjection: false,
+        summary: '',
+      }),
+    ).state;
+    expect(
+      run(once, {
+        type: 'recordConsultationAnswer',
+        date: '2025-03-07',
+        consultationId: 'c1',
+        hasObjection: false,
+        summary: '',
+      }),
+    ).toMatchObject({
+      code: 'alreadyDone',
+    });
+  });
+
+  it('lapses only after the 15 working days', () => {
+    // 15 working days after 5 March: 26 March.
+    const consulting = buildCaseInStatus('consulting');
+    expect(
+      run(consulting, { type: 'recordConsultationLapse', date: '2025-03-26', consultationId: 'c1' }),
+    ).toMatchObject({
+      code: 'tooEarly',
+      message: '征求意见期限2025年3月26日尚未届满（第三十二条、第三十四条）',
+    });
+    const lapsed = accepted(
+      run(consulting, { type: 'recordConsultationLapse', date: '2025-03-27', consultationId: 'c1' }),
+    );
+    expect(lapsed.state.status).toBe('inProgress');
+    expect(lapsed.state.consultations[0]?.lapsedOn).toBe('2025-03-27');
+  });
+});
+
+describe('processing fee', () => {
+  it('sends one notice with the amount of its one method', () => {
+    const state = buildCaseInStatus('awaitingFeePayment');
+    expect(state.processingFee).toEqual({
+      sentOn: '2025-03-05',
+      applicantReceivedOn: null,
+      method: { kind: 'perVolume', pageCount: 150 },
+      amountYuan: 1700,
+      paidOn: null,
+    });
+    const paid = accepted(run(state, { type: 'recordFeePayment', date: '2025-03-20' })).state;
+    expect(paid.status).toBe('inProgress');
+    expect(
+      run(paid, { type: 'sendFeeNotice', date: '2025-03-21', method: { kind: 'perVolume', pageCount: 40 } }),
+    ).toMatchObject({ code: 'alreadyDone' });
+  });
+
+  it('refuses a free fee and a notice received before it was sent', () => {
+    const registered = buildCaseInStatus('registered');
+    expect(
+      run(registered, {
+        type: 'sendFeeNotice',
+        date: '2025-03-05',
+        method: { kind: 'perRequest', requestNumberInMonth: 10 },
+      }),
+    ).toMatchObject({
+      code: 'invalidInput',
+      message: '按所选方式计算的信息处理费为0元，无需发出收费通知',
+    });
+    expect(
+      run(registered, {
+        type: 'sendFeeNotice',
+        date: '2025-03-05',
+        method: { kind: 'perVolume', pageCount: -3 },
+      }),
+    ).toMatchObject({ code: 'invalidInput' });
+    expect(
+      run(registered, {
+        type: 'sendFeeNotice',
+        date: '2025-03-05',
+        applicantReceivedOn: '2025-03-04',
+        method: { kind: 'perVolume', pageCount: 31 },
+      }),
+    ).toMatchObject({ code: 'invalidDate' });
+  });
+
+  it('deems the request abandoned after 20 working days unpaid (（六）2)', () => {
+    // Sent 5 March, receipt unknown: 6, 7, 10–14, 17–21, 24–28, 31 March, 1, 2 April → due 2 April.
+    const state = buildCaseInStatus('awaitingFeePayment');
+    expect(run(state, { type: 'deemAbandonedForFee', date: '2025-04-02' })).toMatchObject({
+      code: 'tooEarly',
+      message: '缴费期限2025年4月2日尚未届满，不能视为放弃申请',
+    });
+    const abandoned = accepted(run(state, { type: 'deemAbandonedForFee', date: '2025-04-03' })).state;
+    expect(abandoned.conclusion).toEqual({
+      concludedOn: '2025-04-03',
+      conclusion: 'deemedAbandoned',
+      outcomeCode: 'feeNotPaid',
+    });
+  });
+
+  it('counts the payment period from the day the applicant received the notice', () => {
+    // Received 7 March: 10–14, 17–21, 24–28, 31 March, 1–3 April, (4 April 清明), 7 April → due 7 April.
+    const state = applyCommands({
+      commands: [
+        { type: 'register', receivedOn: '2025-03-03', channel: 'inPerson', applicantType: 'naturalPerson' },
+        {
+          type: 'sendFeeNotice',
+          date: '2025-03-05',
+          applicantReceivedOn: '2025-03-07',
+          method: { kind: 'perRequest', requestNumberInMonth: 31 },
+        },
+      ],
+    });
+    expect(state.processingFee?.amountYuan).toBe(200);
+    expect(run(state, { type: 'deemAbandonedForFee', date: '2025-04-07' }).isAccepted).toBe(false);
+    expect(run(state, { type: 'deemAbandonedForFee', date: '2025-04-08' }).isAccepted).toBe(true);
+  });
+});
+
+describe('decision, approval, delivery, closing', () => {
+  it('walks a partial disclosure through approval by the office head to delivery and closing', () => {
+    const proposed = accepted(
+      run(
+        buildCaseInStatus('registered'),
+        { type: 'proposeDecision', date: '2025-03-20', decision: partialDecision },
+        { roles: ['caseHandler'] },
+      ),
+    );
+    expect(proposed.state.status).toBe('awaitingApproval');
+    expect(proposed.state.conclusion).toBeNull();
+    const approved = accepted(
+      run(proposed.state, { type: 'approveDecision', date: '2025-03-21' }, { roles: ['officeHead'] }),
+    );
+    expect(approved.events).toEqual([{ type: 'decisionApproved', date: '2025-03-21' }]);
+    expect(approved.state.status).toBe('decided');
+    expect(approved.state.decision).toEqual({ decidedOn: '2025-03-21', decision: partialDecision });
+    expect(approved.state.conclusion).toEqual({
+      concludedOn: '2025-03-21',
+      conclusion: 'decided',
+      outcomeCode: 'partiallyDisclosed',
+    });
+    const delivered = accepted(
+      run(
+        approved.state,
+        { type: 'recordDelivery', date: '2025-03-24', method: 'handDelivery' },
+        { roles: ['caseHandler'] },
+      ),
+    );
+    expect(delivered.state.delivery).toEqual({ deliveredOn: '2025-03-24', method: 'handDelivery' });
+    const closed = accepted(run(delivered.state, { type: 'close', date: '2025-03-25' }));
+    expect(closed.state).toMatchObject({ status: 'closed', closedOn: '2025-03-25' });
+  });
+
+  it('returns a proposal to the handler with a reason', () => {
+    const proposed = buildCaseInStatus('awaitingApproval');
+    expect(
+      run(proposed, { type: 'returnDecision', date: '2025-03-11', reason: ' ' }, { roles: ['officeHead'] }),
+    ).toMatchObject({ code: 'invalidInput' });
+    const returned = accepted(
+      run(
+        proposed,
+        { type: 'returnDecision', date: '2025-03-11', reason: '请补充检索情况' },
+        { roles: ['officeHead'] },
+      ),
+    );
+    expect(returned.state).toMatchObject({ status: 'inProgress', proposedDecision: null, decision: null });
+  });
+
+  it('needs an outcome staff may choose, a legal basis and the reasons the outcome requires', () => {
+    const registered = buildCaseInStatus('registered');
+    const propose = (decision: typeof notHeldDecision) =>
+      run(registered, { type: 'proposeDecision', date: '2025-03-10', decision });
+    expect(propose({ ...notHeldDecision, legalBasis: '' })).toEqual({
+      isAccepted: false,
+      code: 'invalidInput',
+      message: '请填写答复的法律依据',
+    });
+    expect(propose({ ...notHeldDecision, reasons: '' })).toMatchObject({ message: '请填写理由' });
+    expect(propose({ ...partialDecision, itemsWithheld: [] })).toMatchObject({ code: 'invalidInput' });
+    expect(propose({ ...notHeldDecision, outcomeCode: 'feeNotPaid' })).toMatchObject({
+      code: 'invalidInput',
+    });
+  });
+
+  it('allows 补正后仍不明确 only after a clarification was received', () => {
+    const unclear = {
+      ...notHeldDecision,
+      outcomeCode: 'stillUnclearAfterClarification' as const,
+      legalBasis: '《条例》第三十条',
+    };
+    expect(
+      run(buildCaseInStatus('registered'), {
+        type: 'proposeDecision',
+        date: '2025-03-10',
+        decision: unclear,
+      }),
+    ).toMatchObject({
+      message: '未经补正的申请不能以“补正后申请内容仍不明确”答复（第三十条）',
+    });
+    expect(
+      run(buildCaseInStatus('inProgress'), { type: 'proposeDecision', date: '2025-03-11', decision: unclear })
+        .isAccepted,
+    ).toBe(true);
+  });
+});
+
+describe('withdrawal', () => {
+  it.each([
+    'registered',
+    'inProgress',
+    'awaitingClarification',
+    'consulting',
+    'awaitingFeePayment',
+    'awaitingApproval',
+  ] as const)('is possible from %s and counts as （六）3 其他', (status) => {
+    const result = accepted(
+      run(
+        buildCaseInStatus(status),
+        { type: 'withdraw', date: '2025-03-14', reason: '申请人来电撤回' },
+        { roles: ['portal'] },
+      ),
+    );
+    expect(result.events).toEqual([{ type: 'withdrawn', date: '2025-03-14', reason: '申请人来电撤回' }]);
+    expect(result.state.status).toBe('withdrawn');
+    expect(result.state.conclusion).toEqual({
+      concludedOn: '2025-03-14',
+      conclusion: 'withdrawn',
+      outcomeCode: 'otherHandling',
+    });
+    expect(result.state.proposedDecision).toBeNull();
+  });
+
+  it('is not possible once decided', () => {
+    expect(
+      run(buildCaseInStatus('decided'), { type: 'withdraw', date: '2025-03-14', reason: '撤回' }),
+    ).toMatchObject({ code: 'wrongStatus' });
+  });
+});
