@@ -24,7 +24,7 @@ export function renderAgencyListPage(options: {
     main: html`<h1>机关管理</h1>
       ${view.canCreate ? html`<p><a class="button" href="/admin/agencies/new">登记新机关</a></p>` : ''}
       <div class="table-wrapper" role="region" aria-labelledby="agency-table-caption" tabindex="0">
-        <table>
+        <table class="table--stacked">
           <caption id="agency-table-caption">
             您有权查看的机关（共${view.agencies.length}个）
           </caption>
@@ -40,10 +40,12 @@ export function renderAgencyListPage(options: {
             ${view.agencies.map(
               (agency) =>
                 html`<tr>
-                  <th scope="row"><a href="${agencyAdminHref(agency.slug)}">${agency.name}</a></th>
-                  <td>${agency.shortName}</td>
-                  <td>${agency.levelLabel}</td>
-                  <td>${agency.region}</td>
+                  <th scope="row" data-label="机关全称">
+                    <a href="${agencyAdminHref(agency.slug)}">${agency.name}</a>
+                  </th>
+                  <td data-label="简称">${agency.shortName}</td>
+                  <td data-label="层级">${agency.levelLabel}</td>
+                  <td data-label="行政区划">${agency.region}</td>
                 </tr>`,
             )}
           </tbody>

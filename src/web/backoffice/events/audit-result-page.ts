@@ -32,7 +32,7 @@ export function renderAuditResultPage(options: {
                 发现${view.problems.length}处问题，事件日志可能被篡改。请立即报告系统管理员。
               </div>
               <div class="table-wrapper" role="region" aria-labelledby="problem-table-caption" tabindex="0">
-                <table>
+                <table class="table--stacked">
                   <caption id="problem-table-caption">
                     发现的问题
                   </caption>
@@ -46,8 +46,8 @@ export function renderAuditResultPage(options: {
                     ${view.problems.map(
                       (problem) =>
                         html`<tr>
-                          <td>${problem.sequence}</td>
-                          <td>${problem.message}</td>
+                          <td data-label="事件序号">${problem.sequence}</td>
+                          <td data-label="问题">${problem.message}</td>
                         </tr>`,
                     )}
                   </tbody>

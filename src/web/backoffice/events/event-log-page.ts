@@ -54,7 +54,7 @@ export function renderEventLogPage(options: {
         view.total === 0
           ? html`<p>暂无事件。</p>`
           : html`<div class="table-wrapper" role="region" aria-labelledby="event-table-caption" tabindex="0">
-                <table>
+                <table class="table--stacked">
                   <caption id="event-table-caption">
                     共${view.total}条事件，第${view.page}页，共${view.pageCount}页（最新的在前）
                   </caption>
@@ -71,11 +71,11 @@ export function renderEventLogPage(options: {
                     ${view.events.map(
                       (event) =>
                         html`<tr>
-                          <td>${event.sequence}</td>
-                          <td class="nowrap">${event.occurredAt}</td>
-                          <th scope="row">${event.kindLabel}</th>
-                          <td>${event.actorLabel}</td>
-                          <td>${event.detail}</td>
+                          <td data-label="序号">${event.sequence}</td>
+                          <td data-label="时间" class="nowrap">${event.occurredAt}</td>
+                          <th scope="row" data-label="事件">${event.kindLabel}</th>
+                          <td data-label="操作人">${event.actorLabel}</td>
+                          <td data-label="详情">${event.detail}</td>
                         </tr>`,
                     )}
                   </tbody>

@@ -26,7 +26,7 @@ export function renderUserListPage(options: {
       <p><a href="${agencyAdminHref(view.agency.slug)}">${view.agency.name}</a></p>
       ${view.canManage ? html`<p><a class="button" href="${agencyAdminHref(view.agency.slug, 'users/new')}">新建用户</a></p>` : ''}
       <div class="table-wrapper" role="region" aria-labelledby="user-table-caption" tabindex="0">
-        <table>
+        <table class="table--stacked">
           <caption id="user-table-caption">
             本机关的用户（共${view.users.length}个）
           </caption>
@@ -42,10 +42,10 @@ export function renderUserListPage(options: {
             ${view.users.map(
               (user) =>
                 html`<tr>
-                  <th scope="row"><code>${user.username}</code></th>
-                  <td>${user.displayName}</td>
-                  <td>${user.roleLabels.join('、')}</td>
-                  <td>${user.statusLabel}</td>
+                  <th scope="row" data-label="用户名"><code>${user.username}</code></th>
+                  <td data-label="姓名">${user.displayName}</td>
+                  <td data-label="角色">${user.roleLabels.join('、')}</td>
+                  <td data-label="状态">${user.statusLabel}</td>
                 </tr>`,
             )}
           </tbody>
