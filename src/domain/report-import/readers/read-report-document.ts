@@ -127,7 +127,11 @@ function fillTables(options: {
       index,
       catalogue,
     });
-    if (reading.cells.size === 0) {
+    const isFound =
+      reading.cells.size > 0 ||
+      reading.foundRows.size > 0 ||
+      reading.findings.some((finding) => finding.code !== 'rowMissing' && finding.code !== 'columnMissing');
+    if (!isFound) {
       findings.push({
         code: 'tableNotFound',
         severity: 'error',

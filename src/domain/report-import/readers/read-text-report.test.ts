@@ -248,3 +248,35 @@ describe('the title', () => {
     });
   });
 });
+
+describe('PDF text with cells separated by spaces', () => {
+  it('is read by splitting runs of labels and values', () => {
+    const report = buildExampleReport(110);
+    const text = renderNoisyReportText({ report, tableLayout: 'pipeRows', isTraditional: true })
+      .split('\n')
+      .map((line) =>
+        line.includes('|')
+          ? line
+              .replace(/\s*\|\s*$/, '')
+              .split(/\s*\|\s*/)
+              .filter((cell) => cell !== '')
+              .join('  ')
+          : line,
+      )
+      .join('\n');
+    expect(cellListingText(readTextReport(text).report)).toBe(cellListingText(report));
+  });
+
+  it('reports table 四 when its header names fewer columns than it has values', () => {
+    const report = buildExampleReport(111);
+    const text = renderNoisyReportText({ report, tableLayout: 'pipeRows' }).replace(
+      /^结果维持 \| 结果纠正 \| 其他结果 \| 尚未审结 \| 总计 \| 结果维持/m,
+      '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 结果维持',
+    );
+    const result = readTextReport(text);
+    const mismatch = result.importFindings.find((finding) => finding.code === 'valueCountMismatch');
+    expect(mismatch?.table).toBe('四');
+    expect(result.importFindings.map((finding) => finding.code)).not.toContain('tableNotFound');
+    expect(result.report.cells['table4.reconsideration.total']?.kind).toBe('blank');
+  });
+});

@@ -101,6 +101,9 @@ export function buildTableLabelIndex(options: {
   return { table: options.table, blocks, entriesByKey: entries, longestKey };
 }
 
+/** Longer texts are prose, not labels run together (and splitting costs length × longest label). */
+const longestSegmentedText = 400;
+
 const indexCache = new WeakMap<FieldCatalogue, Map<TableId, TableLabelIndex>>();
 
 /** The label index of a catalogue's table, built once (catalogues are constants). */
@@ -123,7 +126,7 @@ export function matchLabels(index: TableLabelIndex, text: string): LabelEntry[][
   if (key === '') return null;
   const whole = index.entriesByKey.get(key);
   if (whole) return [[...whole]];
-  if (key.length > index.longestKey * 4) return null;
+  if (key.length > longestSegmentedText) return null;
   // Split into known labels, longest first (a label key is at most longestKey long).
   const best: Array<LabelEntry[][] | null> = new Array(key.length + 1).fill(null);
   best[key.length] = [];
