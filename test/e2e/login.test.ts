@@ -9,6 +9,7 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { contextFor, makeAgency, makeStaff, testPassword } from '../support/factories.ts';
+import { createServerTestDatabase } from '../support/test-database.ts';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
@@ -25,9 +26,11 @@ let app: FastifyInstance;
 let browser: Browser;
 let baseUrl: string;
 
-/** The embedded database in memory (or a fresh database on DATABASE_URL's server), migrated. */
+/** The embedded database in memory, or a fresh database on the test server (`npm run test:pg` sets its URL). */
 async function openTestDatabase(): Promise<DatabaseHandle> {
-  const handle = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDirectory: 'memory://' });
+  const serverUrl = process.env.GONGKAI_TEST_DATABASE_URL;
+  if (serverUrl) return createServerTestDatabase(serverUrl);
+  const handle = await openDatabase({ dataDirectory: 'memory://' });
   await migrateDatabase(handle);
   return handle;
 }
