@@ -1,4 +1,3 @@
-import { CalendarYearMissingError } from '../domain/calendar/calendar-year-missing-error.ts';
 import { isIsoDate, type IsoDate } from '../domain/calendar/iso-date.ts';
 import { CliError } from './cli-error.ts';
 
@@ -15,14 +14,4 @@ export function parsePositiveIntegerArgument(options: { text: string; label: str
   if (!/^\d+$/.test(text) || Number(text) < 1)
     throw new CliError(`${options.label}“${options.text}”应为不小于1的整数`);
   return Number(text);
-}
-
-/** Runs a computation, turning a missing calendar year into a CliError that names the year. */
-export function withCalendarErrors<Result>(compute: () => Result): Result {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof CalendarYearMissingError) throw new CliError(error.message);
-    throw error;
-  }
 }

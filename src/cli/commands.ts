@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { register as registerAgency } from './agency-command.ts';
 import { register as registerAudit } from './audit-command.ts';
 import { register as registerBackup } from './backup-command.ts';
+import { register as registerCalendar } from './calendar-command.ts';
 import { register as registerDatabase } from './db-command.ts';
 import { register as registerDeadline } from './deadline-command.ts';
 import { register as registerDemo } from './demo-command.ts';
@@ -22,6 +23,7 @@ const registrations: Array<(program: Command) => void> = [
   registerDemo,
   registerBackup,
   registerAudit,
+  registerCalendar,
   registerWorkdays,
   registerDeadline, registerImport];
 

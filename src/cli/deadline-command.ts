@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { buildBuiltInCalendar } from '../domain/calendar/built-in-calendar.ts';
 import { formatChineseDate, type IsoDate } from '../domain/calendar/iso-date.ts';
 import { countReplyPeriod } from '../domain/applications/deadlines/count-reply-period.ts';
 import {
@@ -12,7 +11,8 @@ import {
   replyWorkingDays,
 } from '../domain/applications/deadlines/statutory-periods.ts';
 import { CliError } from './cli-error.ts';
-import { parseDateArgument, withCalendarErrors } from './cli-arguments.ts';
+import { parseDateArgument } from './cli-arguments.ts';
+import { withWorkingCalendar } from './working-calendar-for-cli.ts';
 import { useChineseCommanderMessages } from './commander-messages-in-chinese.ts';
 
 /** The options as commander parses them. */
@@ -71,7 +71,7 @@ export function register(program: Command): void {
     );
 }
 
-function printDeadline(options: DeadlineOptions): void {
+async function printDeadline(options: DeadlineOptions): Promise<void> {
   if (options.received === undefined)
     throw new CliError('缺少 --received：请给出收到申请之日，例如 --received 2025-01-20');
   const received = parseDateArgument({ text: options.received, label: '收到申请日期' });
@@ -87,7 +87,7 @@ function printDeadline(options: DeadlineOptions): void {
     workingDays: replyWorkingDays + (options.isExtended ? maximumExtensionWorkingDays : 0),
     pauses,
   };
-  const count = withCalendarErrors(() => countReplyPeriod({ calendar: buildBuiltInCalendar(), plan }));
+  const count = await withWorkingCalendar((calendar) => countReplyPeriod({ calendar, plan }));
   const explanation = [
     `${formatChineseDate(received)}收到申请，应在${replyWorkingDays}个工作日内答复（第三十三条第二款）。`,
   ];

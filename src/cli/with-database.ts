@@ -34,11 +34,7 @@ export async function withDatabase<Result>(
 }
 
 export function toCliError(error: unknown): unknown {
-  if (error instanceof ValidationError) {
-    const fields = Object.entries(error.fieldErrors).map(([field, message]) => `  ${field}: ${message}`);
-    return new CliError(fields.length > 0 ? `输入有误：\n${fields.join('\n')}` : error.message);
-  }
-  if (error instanceof ConflictError || error instanceof NotFoundError || error instanceof AccessDeniedError) {
+  if (error instanceof ValidationError || error instanceof ConflictError || error instanceof NotFoundError || error instanceof AccessDeniedError) {
     return new CliError(error.message);
   }
   return error;

@@ -7,11 +7,12 @@ import { migrateDatabase } from '../../src/db/migrate.ts';
 
 /**
  * A fresh, migrated database for one test file: embedded PGlite in memory by default, or a new
- * database on the PostgreSQL server of DATABASE_URL (dropped again on close). The same tests run
+ * database on the PostgreSQL server of GONGKAI_TEST_DATABASE_URL, which `npm run test:pg` sets from
+ * DATABASE_URL (dropped again on close). The same tests run
  * on both (architecture rule 10).
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = process.env.GONGKAI_TEST_DATABASE_URL;
   if (!serverUrl) return createEmbeddedTestDatabase();
   return createServerTestDatabase(serverUrl);
 }
@@ -47,10 +48,11 @@ export async function createServerTestDatabase(serverUrl: string): Promise<Datab
   };
 }
 
-export const isServerDatabase = Boolean(process.env.DATABASE_URL);
+export const isServerDatabase = Boolean(process.env.GONGKAI_TEST_DATABASE_URL);
 
 /** The server for tests that need both engines at once: DATABASE_URL, or the local default. */
-export const serverUrlForCrossEngineTests = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const serverUrlForCrossEngineTests =
+  process.env.GONGKAI_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export async function isServerReachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
