@@ -21,7 +21,12 @@ const spamLines = fc.constantFrom(
 
 const noisyForm = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
-  tableLayout: fc.constantFrom('pipeRows' as const, 'cellPerLine' as const, 'blankLineSeparated' as const),
+  tableLayout: fc.constantFrom(
+    'pipeRows' as const,
+    'spacedRows' as const,
+    'cellPerLine' as const,
+    'blankLineSeparated' as const,
+  ),
   isTraditional: fc.boolean(),
   hasPinyin: fc.boolean(),
   hasDoubledPunctuation: fc.boolean(),

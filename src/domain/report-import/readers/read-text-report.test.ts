@@ -23,7 +23,7 @@ const allNoise = {
   splitsHeaderLabels: true,
 } satisfies Partial<NoisyTextOptions>;
 
-const layouts = ['pipeRows', 'cellPerLine', 'blankLineSeparated'] as const;
+const layouts = ['pipeRows', 'spacedRows', 'cellPerLine', 'blankLineSeparated'] as const;
 
 function listingLines(text: string): string[] {
   return text.trimEnd().split('\n');
@@ -249,24 +249,7 @@ describe('the title', () => {
   });
 });
 
-describe('PDF text with cells separated by spaces', () => {
-  it('is read by splitting runs of labels and values', () => {
-    const report = buildExampleReport(110);
-    const text = renderNoisyReportText({ report, tableLayout: 'pipeRows', isTraditional: true })
-      .split('\n')
-      .map((line) =>
-        line.includes('|')
-          ? line
-              .replace(/\s*\|\s*$/, '')
-              .split(/\s*\|\s*/)
-              .filter((cell) => cell !== '')
-              .join('  ')
-          : line,
-      )
-      .join('\n');
-    expect(cellListingText(readTextReport(text).report)).toBe(cellListingText(report));
-  });
-
+describe('a header naming fewer columns than the values', () => {
   it('reports table 四 when its header names fewer columns than it has values', () => {
     const report = buildExampleReport(111);
     const text = renderNoisyReportText({ report, tableLayout: 'pipeRows' }).replace(

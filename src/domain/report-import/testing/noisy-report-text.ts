@@ -9,7 +9,8 @@ import { layoutReportTables, type LayoutCell, type TableLayout } from '../../ann
  * traditional script, pinyin readings, doubled punctuation, spam lines around the report.
  */
 export type NoisyTextOptions = {
-  tableLayout: 'pipeRows' | 'cellPerLine' | 'blankLineSeparated';
+  /** `spacedRows`: a row per line, cells separated by spaces (text taken from a PDF). */
+  tableLayout: 'pipeRows' | 'spacedRows' | 'cellPerLine' | 'blankLineSeparated';
   isTraditional?: boolean;
   hasPinyin?: boolean;
   hasDoubledPunctuation?: boolean;
@@ -90,6 +91,14 @@ function tableLines(layout: TableLayout, options: NoisyTextOptions): string[] {
       const spanned = row.reduce((sum, cell) => sum + cell.columnSpan - 1, 0);
       return `${[...row.map((cell) => cell.text), ...Array<string>(spanned).fill('')].join(' | ')} |`;
     });
+  }
+  if (options.tableLayout === 'spacedRows') {
+    return rows.map((row) =>
+      row
+        .map((cell) => cell.text)
+        .filter((text) => text !== '')
+        .join('  '),
+    );
   }
   const cells = rows.flat().map((cell) => cell.text);
   if (options.tableLayout === 'cellPerLine') return cells;
