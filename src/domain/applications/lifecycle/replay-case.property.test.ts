@@ -7,6 +7,7 @@ import { applyTransition } from './apply-transition.ts';
 import { availableCommands } from './available-commands.ts';
 import type { CaseCommand, CaseCommandType } from './case-command.ts';
 import type { CaseEvent } from './case-event.ts';
+import { parseCaseEvent } from './case-schemas.ts';
 import { openConsultations, type CaseState } from './case-state.ts';
 import { isConcludedStatus } from './case-status.ts';
 import { computeCaseDeadlines } from './compute-case-deadlines.ts';
@@ -161,6 +162,9 @@ describe('replaying the event log', () => {
             expect(state.events).toEqual(log);
           }
           expect(replayCase({ events: structuredClone(log) })).toEqual(state);
+          // Every event survives storage as JSON.
+          const stored = log.map((event) => parseCaseEvent(JSON.parse(JSON.stringify(event))));
+          expect(stored).toEqual(log.map((value) => ({ isValid: true, value })));
           // The deadline engine accepts every event the lifecycle produced.
           const warnings = computeCaseDeadlines({ state, calendar, now }).warnings.join('\n');
           expect(warnings).not.toMatch(/已忽略|只能延长一次|延期决定晚于|应晚于法定期限|延长期限最长/);
