@@ -257,6 +257,36 @@ describe('agency administration and the event log', () => {
     expect((await client.get('/admin/agencies/jiaoyu/edit')).statusCode).toBe(403);
   });
 
+  it('lets a supervisor register an agency below its own, and nowhere else', async () => {
+    const client = await signedIn('supervisor.city');
+    const form = await client.get('/admin/agencies/new');
+    expect(form.statusCode).toBe(200);
+    expect(form.body).not.toContain('无（顶级机关）');
+    const created = await client.submit({
+      page: '/admin/agencies/new',
+      action: '/admin/agencies',
+      fields: {
+        slug: 'minzheng',
+        level: 'city',
+        parentSlug: 'shi-zhengfu',
+        name: '示例市民政局',
+        shortName: '市民政局',
+      },
+    });
+    expect(created.statusCode).toBe(303);
+    expect((await findAgencyBySlug(server.handle.db, 'minzheng'))?.parentId).toBe(city.id);
+    await client.get('/admin/agencies/new');
+    const topLevel = await client.postForm('/admin/agencies', {
+      slug: 'dingji',
+      level: 'city',
+      parentSlug: '',
+      name: '顶级机关',
+      shortName: '顶级',
+    });
+    expect(topLevel.statusCode).toBe(403);
+    expect(await findAgencyBySlug(server.handle.db, 'dingji')).toBeUndefined();
+  });
+
   it('lets a system administrator register an agency, with field messages on bad input', async () => {
     const client = await signedIn('root');
     const invalid = await client.submit({

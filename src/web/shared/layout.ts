@@ -35,6 +35,7 @@ export function renderPage(options: PageOptions): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${documentTitle}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href="data:," />
       </head>
       <body>
         <a class="skip-link" href="#main">跳到主要内容</a>
