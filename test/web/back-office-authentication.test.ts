@@ -46,6 +46,7 @@ describe('back-office login', () => {
     expect(dashboard.body).toContain('机关管理员');
     expect(dashboard.body).toContain('建设中');
     expect(dashboard.headers['cache-control']).toBe('no-store');
+    expect(dashboard.headers['x-robots-tag']).toBe('noindex, nofollow');
   });
 
   it('returns to the page asked for after login, never to another site', async () => {

@@ -14,6 +14,11 @@ import { registerUserRoutes } from './users/user-routes.ts';
  * Each route then asks the policy about the agency it touches.
  */
 export async function registerBackOffice(scope: FastifyInstance, context: WebContext): Promise<void> {
+  // Staff pages (the login page included) are never cached or indexed.
+  scope.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    reply.header('x-robots-tag', 'noindex, nofollow');
+  });
   registerLoginRoutes(scope, context);
   await scope.register(async (staffScope) => {
     requireStaffSession(staffScope, context);

@@ -43,6 +43,5 @@ export function requireStaffSession(scope: FastifyInstance, context: WebContext)
       username: resolved.user.username,
       agency: { id: agency.id, slug: agency.slug, name: agency.name },
     });
-    reply.header('cache-control', 'no-store');
   });
 }
