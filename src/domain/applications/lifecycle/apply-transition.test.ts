@@ -190,6 +190,15 @@ describe('decision, approval, delivery, closing', () => {
     expect(closed.state).toMatchObject({ status: 'closed', closedOn: '2025-03-25' });
   });
 
+  it('warns when the reply is delivered after the due date', () => {
+    // Due 31 March; delivered 1 April.
+    const decided = buildCaseInStatus('decided');
+    const inTime = accepted(run(decided, { type: 'recordDelivery', date: '2025-03-31', method: 'post' }));
+    expect(inTime.warnings).toEqual([]);
+    const late = accepted(run(decided, { type: 'recordDelivery', date: '2025-04-01', method: 'post' }));
+    expect(late.warnings).toEqual(['2025年4月1日送达答复，已超过答复期限2025年3月31日']);
+  });
+
   it('returns a proposal to the handler with a reason', () => {
     const proposed = buildCaseInStatus('awaitingApproval');
     expect(

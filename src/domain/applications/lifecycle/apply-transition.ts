@@ -106,7 +106,7 @@ function checkCommandDate(options: {
   return null;
 }
 
-/** The deadline engine's warnings the new events added (a late notice, a late delivery, …). */
+/** The deadline engine's warnings the new events added (a late clarification notice, …), and a late reply. */
 function newWarnings(options: {
   state: CaseState;
   next: CaseState;
@@ -116,10 +116,16 @@ function newWarnings(options: {
 }): string[] {
   const { state, next, calendar, now, settings } = options;
   try {
-    const before = new Set(computeCaseDeadlines({ state, calendar, now, settings }).warnings);
-    return computeCaseDeadlines({ state: next, calendar, now, settings }).warnings.filter(
-      (warning) => !before.has(warning),
-    );
+    const before = computeCaseDeadlines({ state, calendar, now, settings });
+    const after = computeCaseDeadlines({ state: next, calendar, now, settings });
+    const known = new Set(before.warnings);
+    const warnings = after.warnings.filter((warning) => !known.has(warning));
+    if (before.conclusion === null && after.conclusion?.isInTime === false && after.replyDueDate !== null) {
+      warnings.push(
+        `${formatChineseDate(after.conclusion.date)}送达答复，已超过答复期限${formatChineseDate(after.replyDueDate)}`,
+      );
+    }
+    return warnings;
   } catch (error) {
     if (error instanceof CalendarYearMissingError) return [error.message];
     throw error;

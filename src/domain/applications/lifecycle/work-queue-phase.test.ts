@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBuiltInCalendar } from '../../calendar/built-in-calendar.ts';
 import type { IsoDate } from '../../calendar/iso-date.ts';
 import type { CaseState } from './case-state.ts';
-import { buildCaseInStatus } from './testing/case-factories.ts';
+import { applyCommands, buildCaseInStatus } from './testing/case-factories.ts';
 import { assessCase } from './work-queue-phase.ts';
 
 // Received Monday 3 March 2025, reply due Monday 31 March.
@@ -61,9 +61,27 @@ describe('work-queue phases', () => {
     }
   });
 
+  it('says which year the calendar lacks instead of guessing a due date', () => {
+    const state = applyCommands({
+      commands: [
+        { type: 'register', receivedOn: '2026-12-18', channel: 'inPerson', applicantType: 'naturalPerson' },
+      ],
+      now: '2026-12-21',
+    });
+    const assessment = assessCase({ state, calendar, now: '2026-12-21' });
+    expect(assessment.phase).toBe('new');
+    expect(assessment.deadlines).toBeNull();
+    expect(assessment.calendarWarning).toContain('2027年');
+  });
+
   it('gives the deadline report with it', () => {
-    const { deadlines } = assessCase({ state: buildCaseInStatus('delivered'), calendar, now: '2025-04-01' });
-    expect(deadlines.replyDueDate).toBe('2025-03-31');
-    expect(deadlines.conclusion).toEqual({ date: '2025-03-12', conclusion: 'decided', isInTime: true });
+    const { deadlines, calendarWarning } = assessCase({
+      state: buildCaseInStatus('delivered'),
+      calendar,
+      now: '2025-04-01',
+    });
+    expect(calendarWarning).toBeNull();
+    expect(deadlines?.replyDueDate).toBe('2025-03-31');
+    expect(deadlines?.conclusion).toEqual({ date: '2025-03-12', conclusion: 'decided', isInTime: true });
   });
 });

@@ -1,3 +1,4 @@
+import { CalendarYearMissingError } from '../../calendar/calendar-year-missing-error.ts';
 import type { IsoDate } from '../../calendar/iso-date.ts';
 import type { WorkingCalendar } from '../../calendar/working-calendar.ts';
 import type { DeadlineReport } from '../deadlines/deadline-report.ts';
@@ -37,7 +38,16 @@ export const workQueuePhaseLabels: Record<WorkQueuePhase, string> = {
 /** Working days before the reply due date from which a case counts as due soon. */
 export const defaultDueSoonWorkingDays = 5;
 
-export type CaseAssessment = { phase: WorkQueuePhase; deadlines: DeadlineReport };
+/**
+ * `deadlines` is null when a due date falls in a year the working-day calendar does not hold yet
+ * (rules.md §1: never guess); `calendarWarning` then says which year to import, and the phase
+ * falls back to the status alone.
+ */
+export type CaseAssessment = {
+  phase: WorkQueuePhase;
+  deadlines: DeadlineReport | null;
+  calendarWarning: string | null;
+};
 
 /**
  * The phase of a case as of `now`. An open case whose agency reply is overdue, or due within
@@ -52,10 +62,17 @@ export function assessCase(options: {
   dueSoonWorkingDays?: number;
 }): CaseAssessment {
   const { state, calendar, now } = options;
-  const deadlines = computeCaseDeadlines(options);
+  let deadlines: DeadlineReport | null = null;
+  let calendarWarning: string | null = null;
+  try {
+    deadlines = computeCaseDeadlines(options);
+  } catch (error) {
+    if (!(error instanceof CalendarYearMissingError)) throw error;
+    calendarWarning = error.message;
+  }
   const dueSoonWorkingDays = options.dueSoonWorkingDays ?? defaultDueSoonWorkingDays;
   const byDeadline = (fallback: WorkQueuePhase): WorkQueuePhase => {
-    const due = deadlines.replyDueDate;
+    const due = deadlines?.replyDueDate ?? null;
     if (due === null) return fallback;
     if (now > due) return 'overdue';
     return calendar.countWorkingDays(now, due) <= dueSoonWorkingDays ? 'dueSoon' : fallback;
@@ -86,5 +103,5 @@ export function assessCase(options: {
       }
     }
   })();
-  return { phase, deadlines };
+  return { phase, deadlines, calendarWarning };
 }
