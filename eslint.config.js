@@ -4,16 +4,52 @@ import tseslint from 'typescript-eslint';
 
 /** Folders and packages the pure domain core must never import (docs/ARCHITECTURE.md). */
 const domainForbidden = [
-  { group: ['**/db/**', '**/web/**', '**/cli/**', '**/use-cases/**', '**/render/**', '**/jobs/**'], message: 'src/domain is pure: no imports from outer layers.' },
-  { group: ['node:fs', 'node:fs/*', 'fs', 'node:http', 'node:net', 'pg', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*', 'fastify', '@fastify/*'], message: 'src/domain is pure: no I/O, database or HTTP.' },
+  {
+    group: ['**/db/**', '**/web/**', '**/cli/**', '**/use-cases/**', '**/render/**', '**/jobs/**'],
+    message: 'src/domain is pure: no imports from outer layers.',
+  },
+  {
+    group: [
+      'node:fs',
+      'node:fs/*',
+      'fs',
+      'node:http',
+      'node:net',
+      'pg',
+      '@electric-sql/*',
+      'drizzle-orm',
+      'drizzle-orm/*',
+      'fastify',
+      '@fastify/*',
+    ],
+    message: 'src/domain is pure: no I/O, database or HTTP.',
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'coverage/**', 'drizzle/meta/**', 'bench/results/**'] },
+  {
+    ignores: ['node_modules/**', 'data/**', 'dist/**', 'coverage/**', 'drizzle/meta/**', 'bench/results/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', AbortController: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', structuredClone: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        fetch: 'readonly',
+        AbortController: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        structuredClone: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',

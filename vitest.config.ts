@@ -10,7 +10,11 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     // No test reaches a real data folder or server by accident: DATABASE_URL is cleared (test:pg
     // passes its server as GONGKAI_TEST_DATABASE_URL) and the data folder is one that is never made.
-    env: { TZ: 'Asia/Shanghai', DATABASE_URL: '', GONGKAI_DATA_DIR: path.join(tmpdir(), `gongkai-test-no-data-${process.pid}`) },
+    env: {
+      TZ: 'Asia/Shanghai',
+      DATABASE_URL: '',
+      GONGKAI_DATA_DIR: path.join(tmpdir(), `gongkai-test-no-data-${process.pid}`),
+    },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -10,5 +10,8 @@ import { spawnSync } from 'node:child_process';
 const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const environment = { ...process.env, GONGKAI_TEST_DATABASE_URL: databaseUrl };
 delete environment.DATABASE_URL;
-const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: environment });
+const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: environment,
+});
 process.exit(result.status ?? 1);

@@ -20,7 +20,9 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   const port = Number(environment.PORT ?? 3000);
   return {
     databaseUrl: environment.DATABASE_URL || undefined,
-    dataDirectory: environment.GONGKAI_DATA_DIR ? path.resolve(environment.GONGKAI_DATA_DIR) : defaultDataDirectory(),
+    dataDirectory: environment.GONGKAI_DATA_DIR
+      ? path.resolve(environment.GONGKAI_DATA_DIR)
+      : defaultDataDirectory(),
     port: Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000,
     host: environment.HOST ?? '0.0.0.0',
     isSecureCookie: environment.GONGKAI_SECURE_COOKIES === '1',

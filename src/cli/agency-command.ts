@@ -17,20 +17,30 @@ export function register(program: Command): void {
     .option('--parent <slug>', '上级（监督）机关的网址标识')
     .option('--code <code>', '统一社会信用代码')
     .option('--region <region>', '行政区域')
-    .action(async (options: { slug: string; name: string; shortName?: string; level: string; parent?: string; code?: string; region?: string }) => {
-      await withDatabase(async ({ context }) => {
-        const created = await createAgency(context, cliActor, {
-          slug: options.slug,
-          name: options.name,
-          shortName: options.shortName ?? options.name,
-          level: options.level as (typeof agencyLevels)[number],
-          parentSlug: options.parent ?? '',
-          unifiedSocialCreditCode: options.code ?? '',
-          region: options.region ?? '',
+    .action(
+      async (options: {
+        slug: string;
+        name: string;
+        shortName?: string;
+        level: string;
+        parent?: string;
+        code?: string;
+        region?: string;
+      }) => {
+        await withDatabase(async ({ context }) => {
+          const created = await createAgency(context, cliActor, {
+            slug: options.slug,
+            name: options.name,
+            shortName: options.shortName ?? options.name,
+            level: options.level as (typeof agencyLevels)[number],
+            parentSlug: options.parent ?? '',
+            unifiedSocialCreditCode: options.code ?? '',
+            region: options.region ?? '',
+          });
+          process.stdout.write(`已登记机关：${created.name}（${created.slug}）\n`);
         });
-        process.stdout.write(`已登记机关：${created.name}（${created.slug}）\n`);
-      });
-    });
+      },
+    );
 
   agency
     .command('list')

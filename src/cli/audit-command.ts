@@ -22,10 +22,15 @@ export function register(program: Command): void {
         }
         const report = await verifyEventLog(handle.db, { chain });
         for (const problem of report.problems) {
-          process.stdout.write(`链 ${problem.chain} 第${problem.sequence}号事件（id ${problem.eventId}）：${problem.message}\n`);
+          process.stdout.write(
+            `链 ${problem.chain} 第${problem.sequence}号事件（id ${problem.eventId}）：${problem.message}\n`,
+          );
         }
         if (report.problems.length > 0) {
-          throw new CliError(`校验失败：${report.chains} 条记录链、${report.events} 个事件中发现 ${report.problems.length} 处问题`, 3);
+          throw new CliError(
+            `校验失败：${report.chains} 条记录链、${report.events} 个事件中发现 ${report.problems.length} 处问题`,
+            3,
+          );
         }
         process.stdout.write(`校验通过：${report.chains} 条记录链，${report.events} 个事件，未发现篡改\n`);
       });

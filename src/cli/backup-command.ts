@@ -45,15 +45,20 @@ export function register(program: Command): void {
               safetyBackupFile,
               now: new Date(),
             });
-            if (result.safetyBackupFile) process.stdout.write(`原有数据已先备份到 ${result.safetyBackupFile}\n`);
+            if (result.safetyBackupFile)
+              process.stdout.write(`原有数据已先备份到 ${result.safetyBackupFile}\n`);
             process.stdout.write(`已恢复：${describeCounts(result.summary.tables)}\n`);
           } catch (error) {
-            if (error instanceof BackupFileError || error instanceof RestoreRefusedError) throw new CliError(error.message);
+            if (error instanceof BackupFileError || error instanceof RestoreRefusedError)
+              throw new CliError(error.message);
             throw error;
           }
           const audit = await verifyEventLog(handle.db);
           if (audit.problems.length > 0) {
-            throw new CliError(`恢复完成，但操作记录链校验发现 ${audit.problems.length} 处问题，请运行 gongkai audit verify 查看`, 3);
+            throw new CliError(
+              `恢复完成，但操作记录链校验发现 ${audit.problems.length} 处问题，请运行 gongkai audit verify 查看`,
+              3,
+            );
           }
           process.stdout.write(`操作记录链校验通过（${audit.chains} 条链，${audit.events} 个事件）\n`);
         },

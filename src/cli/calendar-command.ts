@@ -5,7 +5,11 @@ import { listCalendarYears } from '../use-cases/calendar/load-working-calendar.t
 import { CliError } from './cli-error.ts';
 import { cliActor, withDatabase } from './with-database.ts';
 
-const originLabels = { builtIn: '随程序发布', imported: '管理员导入', importedReplacingBuiltIn: '管理员导入（替换随程序发布的数据）' } as const;
+const originLabels = {
+  builtIn: '随程序发布',
+  imported: '管理员导入',
+  importedReplacingBuiltIn: '管理员导入（替换随程序发布的数据）',
+} as const;
 
 /** `gongkai calendar import FILE` and `gongkai calendar list` (docs/calendar-format.md). */
 export function register(program: Command): void {
@@ -13,7 +17,9 @@ export function register(program: Command): void {
 
   calendar
     .command('import')
-    .description('导入一年的放假安排（JSON 或 iCalendar，格式见 docs/calendar-format.md）；同一年再次导入会替换')
+    .description(
+      '导入一年的放假安排（JSON 或 iCalendar，格式见 docs/calendar-format.md）；同一年再次导入会替换',
+    )
     .argument('<file>', '放假安排文件')
     .option('--year <year>', '年份（iCalendar 文件必须指定）')
     .option('--format <format>', 'json 或 ical（默认按内容判断）')
@@ -28,7 +34,8 @@ export function register(program: Command): void {
         throw new CliError('格式应为 json 或 ical');
       }
       const year = options.year === undefined ? undefined : Number(options.year);
-      if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw new CliError(`年份“${options.year}”不正确`);
+      if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100))
+        throw new CliError(`年份“${options.year}”不正确`);
       await withDatabase(async ({ context }) => {
         const result = await importCalendarYear(context, cliActor, {
           text,
@@ -36,7 +43,11 @@ export function register(program: Command): void {
           ...(year === undefined ? {} : { year }),
         });
         const { arrangement } = result;
-        const replaced = { nothing: '', builtIn: '（替换了随程序发布的数据）', imported: '（替换了此前导入的数据）' }[result.replaced];
+        const replaced = {
+          nothing: '',
+          builtIn: '（替换了随程序发布的数据）',
+          imported: '（替换了此前导入的数据）',
+        }[result.replaced];
         process.stdout.write(
           `已导入${arrangement.year}年放假安排${replaced}：${arrangement.holidays.length} 个节假日，` +
             `${arrangement.holidays.reduce((sum, holiday) => sum + holiday.makeUpWorkingDays.length, 0)} 个调休上班日\n`,
@@ -51,7 +62,9 @@ export function register(program: Command): void {
       await withDatabase(async ({ handle }) => {
         for (const entry of await listCalendarYears(handle.db)) {
           const source = entry.arrangement.sources[0];
-          const notice = source ? `${source.title}${source.documentNumber ? `（${source.documentNumber}）` : ''}` : '';
+          const notice = source
+            ? `${source.title}${source.documentNumber ? `（${source.documentNumber}）` : ''}`
+            : '';
           process.stdout.write(`${entry.year}\t${originLabels[entry.origin]}\t${notice}\n`);
         }
       });

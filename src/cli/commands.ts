@@ -25,7 +25,9 @@ const registrations: Array<(program: Command) => void> = [
   registerAudit,
   registerCalendar,
   registerWorkdays,
-  registerDeadline, registerImport];
+  registerDeadline,
+  registerImport,
+];
 
 export function registerCommands(program: Command): void {
   for (const register of registrations) register(program);

@@ -13,11 +13,12 @@ export function register(program: Command): void {
     .description('执行尚未执行的数据库迁移（重复执行不会改变任何内容）')
     .action(async () => {
       const config = readConfig();
-      const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDirectory: config.dataDirectory }).catch(
-        (error: unknown) => {
-          throw new CliError(`无法打开数据库：${(error as Error).message}`);
-        },
-      );
+      const handle = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDirectory: config.dataDirectory,
+      }).catch((error: unknown) => {
+        throw new CliError(`无法打开数据库：${(error as Error).message}`);
+      });
       try {
         const before = await appliedMigrationCount(handle);
         await migrateDatabase(handle);
@@ -37,7 +38,10 @@ export function register(program: Command): void {
     .description('显示数据库位置与迁移状态')
     .action(async () => {
       const config = readConfig();
-      const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDirectory: config.dataDirectory });
+      const handle = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDirectory: config.dataDirectory,
+      });
       try {
         const applied = await appliedMigrationCount(handle);
         const known = knownMigrations().length;

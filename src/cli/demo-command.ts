@@ -14,7 +14,9 @@ export function printDemoResult(result: DemoResult, write: (text: string) => voi
   write('示例账号（用户名 / 密码 / 角色）：\n');
   for (const account of result.accounts) {
     const roles = demoAccounts.find((demo) => demo.username === account.username)?.roles ?? [];
-    write(`  ${account.username.padEnd(14)} ${account.password.padEnd(20)} ${roles.map((role) => roleLabels[role]).join('、')}（${account.agencySlug}）\n`);
+    write(
+      `  ${account.username.padEnd(14)} ${account.password.padEnd(20)} ${roles.map((role) => roleLabels[role]).join('、')}（${account.agencySlug}）\n`,
+    );
   }
 }
 

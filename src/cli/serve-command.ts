@@ -19,7 +19,8 @@ export function register(program: Command): void {
     .action(async (options: { port?: string; host?: string; demoIfEmpty?: boolean }) => {
       const config = readConfig();
       const port = options.port === undefined ? config.port : Number(options.port);
-      if (!Number.isInteger(port) || port < 1 || port > 65535) throw new CliError(`端口“${options.port}”不正确，应为1至65535的整数`);
+      if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new CliError(`端口“${options.port}”不正确，应为1至65535的整数`);
       const host = options.host ?? config.host;
       const handle = await openAppDatabase(config).catch((error: unknown) => {
         throw new CliError(`无法打开数据库：${(error as Error).message}`);
@@ -49,7 +50,8 @@ export function register(program: Command): void {
       } catch (error) {
         await handle.close();
         const code = (error as { code?: string }).code;
-        if (code === 'EADDRINUSE') throw new CliError(`端口 ${port} 已被占用，请用 --port 或 PORT 指定其他端口`);
+        if (code === 'EADDRINUSE')
+          throw new CliError(`端口 ${port} 已被占用，请用 --port 或 PORT 指定其他端口`);
         throw error;
       }
       const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

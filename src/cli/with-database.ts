@@ -34,7 +34,12 @@ export async function withDatabase<Result>(
 }
 
 export function toCliError(error: unknown): unknown {
-  if (error instanceof ValidationError || error instanceof ConflictError || error instanceof NotFoundError || error instanceof AccessDeniedError) {
+  if (
+    error instanceof ValidationError ||
+    error instanceof ConflictError ||
+    error instanceof NotFoundError ||
+    error instanceof AccessDeniedError
+  ) {
     return new CliError(error.message);
   }
   return error;

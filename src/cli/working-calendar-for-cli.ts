@@ -34,7 +34,9 @@ async function calendarWithStoredYears(): Promise<WorkingCalendar | undefined> {
  * database (`gongkai calendar import`) are loaded and the computation runs again. A year neither
  * covers is an error naming the year (rules.md §1: never a weekends-only guess).
  */
-export async function withWorkingCalendar<Result>(compute: (calendar: WorkingCalendar) => Result): Promise<Result> {
+export async function withWorkingCalendar<Result>(
+  compute: (calendar: WorkingCalendar) => Result,
+): Promise<Result> {
   try {
     return compute(buildBuiltInCalendar());
   } catch (error) {

@@ -51,7 +51,10 @@ export function defaultDataDirectory(): string {
   return path.resolve(process.env.GONGKAI_DATA_DIR ?? 'data');
 }
 
-async function openEmbeddedDatabase(dataDirectory: string, template: Blob | undefined): Promise<DatabaseHandle> {
+async function openEmbeddedDatabase(
+  dataDirectory: string,
+  template: Blob | undefined,
+): Promise<DatabaseHandle> {
   const isMemory = dataDirectory.startsWith('memory://');
   let location = dataDirectory;
   let releaseLock = (): void => undefined;
@@ -62,7 +65,9 @@ async function openEmbeddedDatabase(dataDirectory: string, template: Blob | unde
   }
   let client: PGlite;
   try {
-    client = isMemory ? await PGlite.create(template ? { loadDataDir: template } : {}) : await PGlite.create(location);
+    client = isMemory
+      ? await PGlite.create(template ? { loadDataDir: template } : {})
+      : await PGlite.create(location);
   } catch (error) {
     releaseLock();
     throw error;

@@ -29,11 +29,13 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 /** How many migrations the database has applied (0 on an empty database). */
 export async function appliedMigrationCount(handle: DatabaseHandle): Promise<number> {
   const { sql } = await import('drizzle-orm');
-  const exists = await queryRows<{ present: boolean }>(handle.db, 
+  const exists = await queryRows<{ present: boolean }>(
+    handle.db,
     sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
   );
   if (!exists[0]?.present) return 0;
-  const result = await queryRows<{ count: number }>(handle.db, 
+  const result = await queryRows<{ count: number }>(
+    handle.db,
     sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
   );
   return Number(result[0]?.count ?? 0);

@@ -57,19 +57,64 @@ describe('database commands', () => {
     const second = await runCli(['demo']);
     expect(second.stdout).toContain('示例机关已存在，未重复载入。');
     const list = await runCli(['agency', 'list']);
-    expect(list.stdout.trim().split('\n').sort()).toEqual(['demo\t示例市商务局\tcity', 'demo-city\t示例市人民政府办公室\tcity']);
+    expect(list.stdout.trim().split('\n').sort()).toEqual([
+      'demo\t示例市商务局\tcity',
+      'demo-city\t示例市人民政府办公室\tcity',
+    ]);
   });
 
   it('adds an agency and a user, and explains bad input', async () => {
-    const added = await runCli(['agency', 'add', '--slug', 'cli-town', '--name', '某镇人民政府', '--level', 'township', '--parent', 'demo-city']);
+    const added = await runCli([
+      'agency',
+      'add',
+      '--slug',
+      'cli-town',
+      '--name',
+      '某镇人民政府',
+      '--level',
+      'township',
+      '--parent',
+      'demo-city',
+    ]);
     expect(added).toEqual({ stdout: '已登记机关：某镇人民政府（cli-town）\n', stderr: '', exitCode: 0 });
-    const badCode = await runCli(['agency', 'add', '--slug', 'cli-bad', '--name', '某局', '--code', '914403001922038217']);
+    const badCode = await runCli([
+      'agency',
+      'add',
+      '--slug',
+      'cli-bad',
+      '--name',
+      '某局',
+      '--code',
+      '914403001922038217',
+    ]);
     expect(badCode.exitCode).toBe(1);
     expect(badCode.stderr).toContain('统一社会信用代码校验位不正确');
-    const user = await runCli(['user', 'add', '--agency', 'cli-town', '--username', 'town-head', '--name', '钱镇长', '--roles', 'officeHead,caseHandler']);
+    const user = await runCli([
+      'user',
+      'add',
+      '--agency',
+      'cli-town',
+      '--username',
+      'town-head',
+      '--name',
+      '钱镇长',
+      '--roles',
+      'officeHead,caseHandler',
+    ]);
     expect(user.exitCode).toBe(0);
     expect(user.stdout).toMatch(/^已创建账号：town-head（钱镇长）\n初始密码：[A-Za-z]{10}\d{6}\n/);
-    const badRole = await runCli(['user', 'add', '--agency', 'cli-town', '--username', 'x-y-z', '--name', '某', '--roles', 'mayor']);
+    const badRole = await runCli([
+      'user',
+      'add',
+      '--agency',
+      'cli-town',
+      '--username',
+      'x-y-z',
+      '--name',
+      '某',
+      '--roles',
+      'mayor',
+    ]);
     expect(badRole.stderr).toContain('未知角色：mayor');
     expect(badRole.exitCode).toBe(1);
   });

@@ -29,7 +29,11 @@ let server: DatabaseHandle | undefined;
 beforeAll(async () => {
   embedded = await createEmbeddedTestDatabase();
   const context = contextFor(embedded);
-  const city = await makeAgency(context, { slug: 'backup-city', name: '某市人民政府办公室', unifiedSocialCreditCode: '11330400MB00000019' });
+  const city = await makeAgency(context, {
+    slug: 'backup-city',
+    name: '某市人民政府办公室',
+    unifiedSocialCreditCode: '11330400MB00000019',
+  });
   const bureau = await makeAgency(context, { slug: 'backup-bureau', parentSlug: city.slug });
   await makeAgency(context, { slug: 'backup-town', parentSlug: bureau.slug, level: 'township' });
   const { user } = await makeStaff(context, { agency: bureau, roles: ['caseHandler', 'officeHead'] });
@@ -72,40 +76,74 @@ function file(name: string): string {
 }
 
 describe('backup and restore', () => {
-  it.skipIf(!isServerThere)('restores an embedded backup onto PostgreSQL and back with identical records and a valid chain', async () => {
-    const original = await snapshot(embedded);
-    expect(original.events?.length).toBeGreaterThan(5);
-    await writeBackup(embedded, { file: file('embedded.gkbak'), now: new Date() });
-    await restoreBackup(server!, { file: file('embedded.gkbak'), isReplacing: false, safetyBackupFile: file('s1.gkbak'), now: new Date() });
-    expect(await snapshot(server!)).toEqual(original);
-    expect((await verifyEventLog(server!.db)).problems).toEqual([]);
+  it.skipIf(!isServerThere)(
+    'restores an embedded backup onto PostgreSQL and back with identical records and a valid chain',
+    async () => {
+      const original = await snapshot(embedded);
+      expect(original.events?.length).toBeGreaterThan(5);
+      await writeBackup(embedded, { file: file('embedded.gkbak'), now: new Date() });
+      await restoreBackup(server!, {
+        file: file('embedded.gkbak'),
+        isReplacing: false,
+        safetyBackupFile: file('s1.gkbak'),
+        now: new Date(),
+      });
+      expect(await snapshot(server!)).toEqual(original);
+      expect((await verifyEventLog(server!.db)).problems).toEqual([]);
 
-    // New events after the restore continue the chains and ids.
-    const [bureau] = await queryRows<{ id: string }>(server!.db, sql`select id from agencies where slug = 'backup-bureau'`);
-    await server!.db.transaction((transaction) =>
-      appendEvent(transaction, { agencyId: bureau!.id, actor: 'system:test', kind: 'after.restore', subjectType: 'test', subjectId: 'y', payload: {}, occurredAt: new Date() }),
-    );
-    expect((await verifyEventLog(server!.db)).problems).toEqual([]);
+      // New events after the restore continue the chains and ids.
+      const [bureau] = await queryRows<{ id: string }>(
+        server!.db,
+        sql`select id from agencies where slug = 'backup-bureau'`,
+      );
+      await server!.db.transaction((transaction) =>
+        appendEvent(transaction, {
+          agencyId: bureau!.id,
+          actor: 'system:test',
+          kind: 'after.restore',
+          subjectType: 'test',
+          subjectId: 'y',
+          payload: {},
+          occurredAt: new Date(),
+        }),
+      );
+      expect((await verifyEventLog(server!.db)).problems).toEqual([]);
 
-    await writeBackup(server!, { file: file('server.gkbak'), now: new Date() });
-    const roundTrip = await createEmbeddedTestDatabase();
-    try {
-      await restoreBackup(roundTrip, { file: file('server.gkbak'), isReplacing: false, safetyBackupFile: file('s2.gkbak'), now: new Date() });
-      expect(await snapshot(roundTrip)).toEqual(await snapshot(server!));
-      expect((await verifyEventLog(roundTrip.db)).problems).toEqual([]);
-    } finally {
-      await roundTrip.close();
-    }
-  });
+      await writeBackup(server!, { file: file('server.gkbak'), now: new Date() });
+      const roundTrip = await createEmbeddedTestDatabase();
+      try {
+        await restoreBackup(roundTrip, {
+          file: file('server.gkbak'),
+          isReplacing: false,
+          safetyBackupFile: file('s2.gkbak'),
+          now: new Date(),
+        });
+        expect(await snapshot(roundTrip)).toEqual(await snapshot(server!));
+        expect((await verifyEventLog(roundTrip.db)).problems).toEqual([]);
+      } finally {
+        await roundTrip.close();
+      }
+    },
+  );
 
   it('refuses to overwrite records without --replace, and keeps a safety backup when replacing', async () => {
     await writeBackup(embedded, { file: file('self.gkbak'), now: new Date() });
     const before = await snapshot(embedded);
     await expect(
-      restoreBackup(embedded, { file: file('self.gkbak'), isReplacing: false, safetyBackupFile: file('s3.gkbak'), now: new Date() }),
+      restoreBackup(embedded, {
+        file: file('self.gkbak'),
+        isReplacing: false,
+        safetyBackupFile: file('s3.gkbak'),
+        now: new Date(),
+      }),
     ).rejects.toThrow(RestoreRefusedError);
     expect(await snapshot(embedded)).toEqual(before);
-    const result = await restoreBackup(embedded, { file: file('self.gkbak'), isReplacing: true, safetyBackupFile: file('s4.gkbak'), now: new Date() });
+    const result = await restoreBackup(embedded, {
+      file: file('self.gkbak'),
+      isReplacing: true,
+      safetyBackupFile: file('s4.gkbak'),
+      now: new Date(),
+    });
     expect(result.safetyBackupFile).toBe(file('s4.gkbak'));
     expect(await snapshot(embedded)).toEqual(before);
   });
@@ -124,22 +162,40 @@ describe('backup and restore', () => {
     const before = await snapshot(embedded);
     for (const [name, bytes, message] of cases) {
       writeFileSync(file(name), bytes);
-      const attempt = restoreBackup(embedded, { file: file(name), isReplacing: true, safetyBackupFile: file(`s-${name}`), now: new Date() });
+      const attempt = restoreBackup(embedded, {
+        file: file(name),
+        isReplacing: true,
+        safetyBackupFile: file(`s-${name}`),
+        now: new Date(),
+      });
       await expect(attempt, name).rejects.toThrow(BackupFileError);
       await expect(attempt, name).rejects.toThrow(message);
     }
     await expect(
-      restoreBackup(embedded, { file: file('missing.gkbak'), isReplacing: true, safetyBackupFile: file('s5.gkbak'), now: new Date() }),
+      restoreBackup(embedded, {
+        file: file('missing.gkbak'),
+        isReplacing: true,
+        safetyBackupFile: file('s5.gkbak'),
+        now: new Date(),
+      }),
     ).rejects.toThrow(/找不到备份文件/);
     expect(await snapshot(embedded)).toEqual(before);
   });
 
   it('refuses a backup of a newer schema', async () => {
     await writeBackup(embedded, { file: file('current.gkbak'), now: new Date() });
-    rewriteHeader(file('current.gkbak'), file('future.gkbak'), (migrations) => [...migrations, '9999_from_the_future']);
+    rewriteHeader(file('current.gkbak'), file('future.gkbak'), (migrations) => [
+      ...migrations,
+      '9999_from_the_future',
+    ]);
     const before = await snapshot(embedded);
     await expect(
-      restoreBackup(embedded, { file: file('future.gkbak'), isReplacing: true, safetyBackupFile: file('s6.gkbak'), now: new Date() }),
+      restoreBackup(embedded, {
+        file: file('future.gkbak'),
+        isReplacing: true,
+        safetyBackupFile: file('s6.gkbak'),
+        now: new Date(),
+      }),
     ).rejects.toThrow(/较新版本/);
     expect(await snapshot(embedded)).toEqual(before);
   });
@@ -149,7 +205,12 @@ describe('backup and restore', () => {
     rewriteHeader(file('now.gkbak'), file('older.gkbak'), (migrations) => migrations.slice(0, 1));
     const target = await createEmbeddedTestDatabase();
     try {
-      await restoreBackup(target, { file: file('older.gkbak'), isReplacing: false, safetyBackupFile: file('s7.gkbak'), now: new Date() });
+      await restoreBackup(target, {
+        file: file('older.gkbak'),
+        isReplacing: false,
+        safetyBackupFile: file('s7.gkbak'),
+        now: new Date(),
+      });
       expect(await snapshot(target)).toEqual(await snapshot(embedded));
       // The second migration (the append-only trigger) ran after the rows were loaded.
       await expect(target.db.execute(sql`delete from events`)).rejects.toThrow();
@@ -166,7 +227,10 @@ function rewriteHeader(from: string, to: string, change: (migrations: string[]) 
   const header = JSON.parse(lines[0]!) as { migrations: string[] };
   header.migrations = change(header.migrations);
   lines[0] = JSON.stringify(header);
-  const body = lines.slice(0, -2).map((line) => `${line}\n`).join('');
+  const body = lines
+    .slice(0, -2)
+    .map((line) => `${line}\n`)
+    .join('');
   const trailer = JSON.parse(lines.at(-2)!) as { sha256: string };
   trailer.sha256 = createHash('sha256').update(body).digest('hex');
   writeFileSync(to, gzipSync(`${body}${JSON.stringify(trailer)}\n`));

@@ -31,7 +31,10 @@ describe('append-only event log', () => {
         }),
       );
     }
-    const chainEvents = await listEventsForSubject(handle.db, { subjectType: 'test', subjectId: 'subject-1' });
+    const chainEvents = await listEventsForSubject(handle.db, {
+      subjectType: 'test',
+      subjectId: 'subject-1',
+    });
     expect(chainEvents.map((event) => event.sequence)).toEqual([2, 3, 4, 5, 6]);
     expect(chainEvents[0]?.occurredAt).toBe('2025-03-03T01:02:03.456Z');
     const report = await verifyEventLog(handle.db, { chain: agency.id });

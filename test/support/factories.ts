@@ -13,12 +13,18 @@ export const testSystemActor: SystemActor = { kind: 'system', name: 'test' };
 export const testPassword = 'correct-horse-42';
 
 /** A clock the test moves by hand; starts at 2025-03-03 09:00 Beijing time. */
-export function manualClock(start = new Date('2025-03-03T09:00:00+08:00')): { now: () => Date; advance: (ms: number) => void } {
+export function manualClock(start = new Date('2025-03-03T09:00:00+08:00')): {
+  now: () => Date;
+  advance: (ms: number) => void;
+} {
   let current = start.getTime();
   return { now: () => new Date(current), advance: (ms) => (current += ms) };
 }
 
-export function contextFor(handle: DatabaseHandle, now: () => Date = () => new Date('2025-03-03T09:00:00+08:00')): UseCaseContext {
+export function contextFor(
+  handle: DatabaseHandle,
+  now: () => Date = () => new Date('2025-03-03T09:00:00+08:00'),
+): UseCaseContext {
   return { db: handle.db, now };
 }
 
@@ -34,7 +40,13 @@ export async function makeAgency(
   actor: Actor = testSystemActor,
 ): Promise<AgencyRow> {
   const slug = overrides.slug ?? uniqueSlug();
-  return createAgency(context, actor, { name: `测试机关${slug}`, shortName: '测试', level: 'city', ...overrides, slug });
+  return createAgency(context, actor, {
+    name: `测试机关${slug}`,
+    shortName: '测试',
+    level: 'city',
+    ...overrides,
+    slug,
+  });
 }
 
 export async function makeStaff(

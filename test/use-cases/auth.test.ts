@@ -35,7 +35,11 @@ describe('login, sessions and logout', () => {
 
   it('opens a session for the right password and resolves it to a staff actor', async () => {
     const { context, user } = await staffWithClock();
-    const { token } = await logIn(context, { username: user.username, password: testPassword, clientAddress: '127.0.0.1' });
+    const { token } = await logIn(context, {
+      username: user.username,
+      password: testPassword,
+      clientAddress: '127.0.0.1',
+    });
     const session = await resolveSession(context, token);
     expect(session?.actor).toEqual({
       kind: 'staff',
@@ -44,35 +48,51 @@ describe('login, sessions and logout', () => {
       roles: ['caseHandler'],
       displayName: '测试用户',
     });
-    const kinds = (await listEventsForSubject(handle.db, { subjectType: 'user', subjectId: user.id })).map((event) => event.kind);
+    const kinds = (await listEventsForSubject(handle.db, { subjectType: 'user', subjectId: user.id })).map(
+      (event) => event.kind,
+    );
     expect(kinds).toEqual(['user.created', 'user.logged-in']);
   });
 
   it('answers a wrong password and an unknown user with the same message', async () => {
     const { context, user } = await staffWithClock();
-    const wrong = logIn(context, { username: user.username, password: 'wrong-password-1', clientAddress: 'x' });
+    const wrong = logIn(context, {
+      username: user.username,
+      password: 'wrong-password-1',
+      clientAddress: 'x',
+    });
     await expect(wrong).rejects.toThrow(new LoginFailedError('用户名或密码错误'));
-    const unknown = logIn(context, { username: 'nobody-here', password: 'wrong-password-1', clientAddress: 'x' });
+    const unknown = logIn(context, {
+      username: 'nobody-here',
+      password: 'wrong-password-1',
+      clientAddress: 'x',
+    });
     await expect(unknown).rejects.toThrow(new LoginFailedError('用户名或密码错误'));
   });
 
   it('locks the account after repeated failures, even for the right password, and unlocks later', async () => {
     const { clock, context, user } = await staffWithClock();
     for (let attempt = 0; attempt < maximumFailedLogins; attempt += 1) {
-      await expect(logIn(context, { username: user.username, password: 'wrong-password-1', clientAddress: 'x' })).rejects.toThrow(
-        LoginFailedError,
-      );
+      await expect(
+        logIn(context, { username: user.username, password: 'wrong-password-1', clientAddress: 'x' }),
+      ).rejects.toThrow(LoginFailedError);
     }
-    await expect(logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' })).rejects.toThrow(
-      /暂时锁定/,
-    );
+    await expect(
+      logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' }),
+    ).rejects.toThrow(/暂时锁定/);
     clock.advance(16 * 60_000);
-    await expect(logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' })).resolves.toBeDefined();
+    await expect(
+      logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' }),
+    ).resolves.toBeDefined();
   });
 
   it('expires an idle session and keeps an active one alive', async () => {
     const { clock, context, user } = await staffWithClock();
-    const { token } = await logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' });
+    const { token } = await logIn(context, {
+      username: user.username,
+      password: testPassword,
+      clientAddress: 'x',
+    });
     clock.advance(sessionIdleMilliseconds - 60_000);
     expect(await resolveSession(context, token)).toBeDefined();
     clock.advance(sessionIdleMilliseconds - 60_000);
@@ -83,7 +103,11 @@ describe('login, sessions and logout', () => {
 
   it('ends the session on logout, twice harmlessly', async () => {
     const { context, user } = await staffWithClock();
-    const { token } = await logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' });
+    const { token } = await logIn(context, {
+      username: user.username,
+      password: testPassword,
+      clientAddress: 'x',
+    });
     await logOut(context, token);
     await logOut(context, token);
     expect(await resolveSession(context, token)).toBeUndefined();
@@ -92,30 +116,52 @@ describe('login, sessions and logout', () => {
 
   it('changes the password only with the current one, and ends other sessions', async () => {
     const { context, user } = await staffWithClock();
-    const { token } = await logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' });
+    const { token } = await logIn(context, {
+      username: user.username,
+      password: testPassword,
+      clientAddress: 'x',
+    });
     const session = await resolveSession(context, token);
     const actor = session!.actor;
     await expect(
-      changePassword(context, actor, { currentPassword: 'nope', newPassword: 'new-password-77', confirmation: 'new-password-77' }),
+      changePassword(context, actor, {
+        currentPassword: 'nope',
+        newPassword: 'new-password-77',
+        confirmation: 'new-password-77',
+      }),
     ).rejects.toThrow('当前密码不正确');
     await expect(
-      changePassword(context, actor, { currentPassword: testPassword, newPassword: 'short1', confirmation: 'short1' }),
+      changePassword(context, actor, {
+        currentPassword: testPassword,
+        newPassword: 'short1',
+        confirmation: 'short1',
+      }),
     ).rejects.toThrow(ValidationError);
     const before = (await findUserById(handle.db, user.id))!.passwordHash;
-    await changePassword(context, actor, { currentPassword: testPassword, newPassword: 'new-password-77', confirmation: 'new-password-77' });
+    await changePassword(context, actor, {
+      currentPassword: testPassword,
+      newPassword: 'new-password-77',
+      confirmation: 'new-password-77',
+    });
     expect((await findUserById(handle.db, user.id))!.passwordHash).not.toBe(before);
     expect(await resolveSession(context, token)).toBeUndefined();
-    await expect(logIn(context, { username: user.username, password: 'new-password-77', clientAddress: 'x' })).resolves.toBeDefined();
+    await expect(
+      logIn(context, { username: user.username, password: 'new-password-77', clientAddress: 'x' }),
+    ).resolves.toBeDefined();
   });
 
   it('refuses a disabled account', async () => {
     const { context, user } = await staffWithClock();
-    const { token } = await logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' });
+    const { token } = await logIn(context, {
+      username: user.username,
+      password: testPassword,
+      clientAddress: 'x',
+    });
     const { updateUser } = await import('../../src/db/repositories/users.ts');
     await updateUser(handle.db, user.id, { isActive: false });
     expect(await resolveSession(context, token)).toBeUndefined();
-    await expect(logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' })).rejects.toThrow(
-      LoginFailedError,
-    );
+    await expect(
+      logIn(context, { username: user.username, password: testPassword, clientAddress: 'x' }),
+    ).rejects.toThrow(LoginFailedError);
   });
 });

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { listEventsForSubject } from '../../src/db/repositories/event-log.ts';
 import { importCalendarYear } from '../../src/use-cases/calendar/import-calendar-year.ts';
-import { listCalendarYears, loadWorkingCalendar } from '../../src/use-cases/calendar/load-working-calendar.ts';
+import {
+  listCalendarYears,
+  loadWorkingCalendar,
+} from '../../src/use-cases/calendar/load-working-calendar.ts';
 import { AccessDeniedError, ValidationError } from '../../src/use-cases/errors.ts';
 import { verifyEventLog } from '../../src/use-cases/audit/verify-event-log.ts';
 import { contextFor, makeAgency, makeStaff, testSystemActor } from '../support/factories.ts';
@@ -37,7 +40,9 @@ describe('calendar years in the database', () => {
     expect(after.addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
     expect(after.isWorkingDay('2027-02-14')).toBe(true); // a Sunday make-up day in the fixture
     const events = await listEventsForSubject(handle.db, { subjectType: 'calendarYear', subjectId: '2027' });
-    expect(events.map((event) => [event.chain, event.kind, event.actor])).toEqual([['system', 'calendar.year-imported', 'system:test']]);
+    expect(events.map((event) => [event.chain, event.kind, event.actor])).toEqual([
+      ['system', 'calendar.year-imported', 'system:test'],
+    ]);
     expect((await verifyEventLog(handle.db, { chain: 'system' })).problems).toEqual([]);
     const again = await importCalendarYear(context, testSystemActor, { text: fixture });
     expect(again.replaced).toBe('imported');
@@ -45,9 +50,14 @@ describe('calendar years in the database', () => {
 
   it('lets an imported correction replace a shipped year, and says so', async () => {
     const context = contextFor(handle);
-    const corrected = JSON.parse(fixture) as { year: number; holidays: Array<{ firstDay: string; lastDay: string; makeUpWorkingDays: string[] }> };
+    const corrected = JSON.parse(fixture) as {
+      year: number;
+      holidays: Array<{ firstDay: string; lastDay: string; makeUpWorkingDays: string[] }>;
+    };
     corrected.year = 2019;
-    corrected.holidays = [{ ...corrected.holidays[0]!, firstDay: '2019-01-01', lastDay: '2019-01-01', makeUpWorkingDays: [] }];
+    corrected.holidays = [
+      { ...corrected.holidays[0]!, firstDay: '2019-01-01', lastDay: '2019-01-01', makeUpWorkingDays: [] },
+    ];
     const result = await importCalendarYear(context, testSystemActor, { text: JSON.stringify(corrected) });
     expect(result.replaced).toBe('builtIn');
     const years = await listCalendarYears(handle.db);
@@ -58,11 +68,15 @@ describe('calendar years in the database', () => {
 
   it('refuses an invalid file, an iCalendar file without a year and a year mismatch, saving nothing', async () => {
     const context = contextFor(handle);
-    await expect(importCalendarYear(context, testSystemActor, { text: '{"format":"x"}' })).rejects.toThrow(ValidationError);
-    await expect(importCalendarYear(context, testSystemActor, { text: 'BEGIN:VCALENDAR\nEND:VCALENDAR' })).rejects.toThrow(
-      '导入 iCalendar 文件时须指定年份',
+    await expect(importCalendarYear(context, testSystemActor, { text: '{"format":"x"}' })).rejects.toThrow(
+      ValidationError,
     );
-    await expect(importCalendarYear(context, testSystemActor, { text: fixture, year: 2028 })).rejects.toThrow(/不一致/);
+    await expect(
+      importCalendarYear(context, testSystemActor, { text: 'BEGIN:VCALENDAR\nEND:VCALENDAR' }),
+    ).rejects.toThrow('导入 iCalendar 文件时须指定年份');
+    await expect(importCalendarYear(context, testSystemActor, { text: fixture, year: 2028 })).rejects.toThrow(
+      /不一致/,
+    );
     expect((await listCalendarYears(handle.db)).map((entry) => entry.year)).not.toContain(2028);
   });
 });

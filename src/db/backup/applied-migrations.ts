@@ -7,7 +7,9 @@ import { queryRows } from '../query-rows.ts';
 export type JournalEntry = { idx: number; tag: string; when: number };
 
 export function readJournal(): { entries: JournalEntry[] } & Record<string, unknown> {
-  return JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as { entries: JournalEntry[] };
+  return JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as {
+    entries: JournalEntry[];
+  };
 }
 
 /**
@@ -25,5 +27,8 @@ export async function appliedMigrationTags(executor: Executor): Promise<string[]
     sql`select created_at::text as created_at from drizzle.__drizzle_migrations order by created_at`,
   );
   const entries = readJournal().entries;
-  return rows.map((row) => entries.find((entry) => String(entry.when) === row.created_at)?.tag ?? `unknown-${row.created_at}`);
+  return rows.map(
+    (row) =>
+      entries.find((entry) => String(entry.when) === row.created_at)?.tag ?? `unknown-${row.created_at}`,
+  );
 }

@@ -33,7 +33,9 @@ export async function* readBackupItems(file: string): AsyncGenerator<BackupItem>
         const header = parseJson(line, lineNumber) as Partial<BackupHeader>;
         if (header.format !== backupFormat) throw new BackupFileError('这不是 Gongkai 备份文件');
         if (header.formatVersion !== backupFormatVersion) {
-          throw new BackupFileError(`备份文件格式版本 ${String(header.formatVersion)} 不受支持（本程序支持 ${backupFormatVersion}）`);
+          throw new BackupFileError(
+            `备份文件格式版本 ${String(header.formatVersion)} 不受支持（本程序支持 ${backupFormatVersion}）`,
+          );
         }
         if (!Array.isArray(header.migrations)) throw new BackupFileError('备份文件头缺少数据库迁移信息');
         yield { kind: 'header', header: header as BackupHeader, line };
@@ -44,13 +46,21 @@ export async function* readBackupItems(file: string): AsyncGenerator<BackupItem>
         yield { kind: 'row', table: currentTable.table, json: line, line };
         continue;
       }
-      const item = parseJson(line, lineNumber) as Partial<BackupTrailer> & { table?: unknown; rowCount?: unknown };
+      const item = parseJson(line, lineNumber) as Partial<BackupTrailer> & {
+        table?: unknown;
+        rowCount?: unknown;
+      };
       if (item.end === true) {
         hasTrailer = true;
         yield { kind: 'trailer', trailer: item as BackupTrailer, line };
         continue;
       }
-      if (typeof item.table !== 'string' || typeof item.rowCount !== 'number' || !Number.isInteger(item.rowCount) || item.rowCount < 0) {
+      if (
+        typeof item.table !== 'string' ||
+        typeof item.rowCount !== 'number' ||
+        !Number.isInteger(item.rowCount) ||
+        item.rowCount < 0
+      ) {
         throw new BackupFileError(`备份文件第${lineNumber}行不是表标记`);
       }
       currentTable = { table: item.table, remaining: item.rowCount };
@@ -60,7 +70,8 @@ export async function* readBackupItems(file: string): AsyncGenerator<BackupItem>
     if (error instanceof BackupFileError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') throw new BackupFileError(`找不到备份文件：${file}`);
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new BackupFileError('备份文件已损坏（无法解压）');
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
+      throw new BackupFileError('备份文件已损坏（无法解压）');
     throw new BackupFileError(`无法读取备份文件：${(error as Error).message}`);
   }
   if (lineNumber === 0) throw new BackupFileError('备份文件为空');
@@ -112,7 +123,8 @@ export async function validateBackup(file: string): Promise<BackupSummary> {
     }
   }
   if (!header || !trailer) throw new BackupFileError('备份文件不完整');
-  if (hash.digest('hex') !== trailer.sha256) throw new BackupFileError('备份文件校验和不符，文件已被修改或损坏');
+  if (hash.digest('hex') !== trailer.sha256)
+    throw new BackupFileError('备份文件校验和不符，文件已被修改或损坏');
   for (const [table, count] of Object.entries(announced)) {
     if (counted[table] !== count || trailer.tables[table] !== count) {
       throw new BackupFileError(`备份文件中表 ${table} 的行数不符`);

@@ -41,7 +41,8 @@ export async function restoreBackup(
   const summary = await validateBackup(options.file);
   const known = readJournal().entries.map((entry) => entry.tag);
   const backupMigrations = summary.header.migrations;
-  const isKnownPrefix = backupMigrations.length <= known.length && backupMigrations.every((tag, index) => known[index] === tag);
+  const isKnownPrefix =
+    backupMigrations.length <= known.length && backupMigrations.every((tag, index) => known[index] === tag);
   if (!isKnownPrefix) {
     throw new BackupFileError(
       `备份来自较新版本的 Gongkai（数据库结构含 ${backupMigrations.length} 个迁移，本程序只认识 ${known.length} 个），请先升级程序再恢复`,
@@ -50,7 +51,9 @@ export async function restoreBackup(
   let safetyBackupFile: string | undefined;
   if (await holdsRecords(handle.db)) {
     if (!options.isReplacing) {
-      throw new RestoreRefusedError('目标数据库已有数据。恢复将替换全部数据；确认请加 --replace（会先自动备份现有数据）');
+      throw new RestoreRefusedError(
+        '目标数据库已有数据。恢复将替换全部数据；确认请加 --replace（会先自动备份现有数据）',
+      );
     }
     mkdirSync(path.dirname(options.safetyBackupFile), { recursive: true });
     await writeBackup(handle, { file: options.safetyBackupFile, now: options.now });
@@ -65,7 +68,9 @@ export async function restoreBackup(
       if (batch.length === 0) return;
       const json = `[${batch.join(',')}]`;
       const name = sql.identifier(table);
-      await transaction.execute(sql`insert into ${name} select * from json_populate_recordset(null::${name}, ${json}::json)`);
+      await transaction.execute(
+        sql`insert into ${name} select * from json_populate_recordset(null::${name}, ${json}::json)`,
+      );
       batch = [];
     };
     for await (const item of readBackupItems(options.file)) {
@@ -107,8 +112,13 @@ async function dropAllTables(handle: DatabaseHandle): Promise<void> {
     sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p')`,
   );
-  const statements = tables.map((table) => `drop table if exists "${table.name.replaceAll('"', '""')}" cascade;`);
-  statements.push('drop function if exists gongkai_events_append_only() cascade;', 'drop schema if exists drizzle cascade;');
+  const statements = tables.map(
+    (table) => `drop table if exists "${table.name.replaceAll('"', '""')}" cascade;`,
+  );
+  statements.push(
+    'drop function if exists gongkai_events_append_only() cascade;',
+    'drop schema if exists drizzle cascade;',
+  );
   await handle.execute(statements.join('\n'));
 }
 
@@ -120,7 +130,8 @@ async function migrateTo(handle: DatabaseHandle, count: number): Promise<void> {
     const entries = journal.entries.slice(0, count);
     mkdirSync(path.join(folder, 'meta'));
     writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-    for (const entry of entries) copyFileSync(path.join(migrationsFolder, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
+    for (const entry of entries)
+      copyFileSync(path.join(migrationsFolder, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
     if (handle.kind === 'embedded') {
       await migratePglite(handle.db as unknown as PgliteDatabase<Schema>, { migrationsFolder: folder });
     } else {

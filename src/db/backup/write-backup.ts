@@ -17,7 +17,10 @@ const pageSize = 1000;
 async function* tableRows(executor: Executor, table: BackupTable): AsyncGenerator<string> {
   const name = sql.identifier(table.name);
   const orderColumns = table.primaryKey.length > 0 ? table.primaryKey : ['ctid'];
-  const orderBy = sql.join(orderColumns.map((column) => sql`t.${sql.identifier(column)}`), sql`, `);
+  const orderBy = sql.join(
+    orderColumns.map((column) => sql`t.${sql.identifier(column)}`),
+    sql`, `,
+  );
   if (table.selfReference) {
     const parent = sql.identifier(table.selfReference);
     const key = sql.identifier(table.primaryKey[0] ?? 'id');

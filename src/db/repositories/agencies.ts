@@ -13,7 +13,11 @@ export async function insertAgency(executor: Executor, row: NewAgencyRow): Promi
   return inserted;
 }
 
-export async function updateAgency(executor: Executor, id: string, changes: Partial<NewAgencyRow>): Promise<AgencyRow> {
+export async function updateAgency(
+  executor: Executor,
+  id: string,
+  changes: Partial<NewAgencyRow>,
+): Promise<AgencyRow> {
   const [updated] = await executor.update(agencies).set(changes).where(eq(agencies.id, id)).returning();
   if (!updated) throw new Error(`agency ${id} not found`);
   return updated;
@@ -30,19 +34,25 @@ export async function findAgencyById(executor: Executor, id: string): Promise<Ag
 }
 
 export async function countAgencies(executor: Executor): Promise<number> {
-  const result = await queryRows<{ count: number }>(executor, sql`select count(*)::int as count from agencies`);
+  const result = await queryRows<{ count: number }>(
+    executor,
+    sql`select count(*)::int as count from agencies`,
+  );
   return Number(result[0]?.count ?? 0);
 }
 
 /** The agency's lineage, root first and the agency itself last, for the access policy. */
 export async function agencyTarget(executor: Executor, agencyId: string): Promise<AgencyTarget> {
-  const result = await queryRows<{ id: string; depth: number }>(executor, sql`
+  const result = await queryRows<{ id: string; depth: number }>(
+    executor,
+    sql`
     with recursive lineage(id, parent_id, depth) as (
       select id, parent_id, 0 from agencies where id = ${agencyId}
       union all
       select a.id, a.parent_id, l.depth + 1 from agencies a join lineage l on a.id = l.parent_id where l.depth < 32
     )
-    select id, depth from lineage order by depth desc`);
+    select id, depth from lineage order by depth desc`,
+  );
   return { agencyId, lineage: result.map((row) => row.id) };
 }
 
@@ -56,19 +66,27 @@ export async function listAgenciesInScope(executor: Executor, scope: AgencyScope
     case 'agency':
       return executor.select().from(agencies).where(eq(agencies.id, scope.agencyId));
     case 'subtree': {
-      const result = await queryRows<{ id: string }>(executor, sql`
+      const result = await queryRows<{ id: string }>(
+        executor,
+        sql`
         with recursive tree(id, depth) as (
           select id, 0 from agencies where id = ${scope.rootAgencyId}
           union all
           select a.id, t.depth + 1 from agencies a join tree t on a.parent_id = t.id where t.depth < 32
         )
-        select id from tree`);
+        select id from tree`,
+      );
       const ids = result.map((row) => row.id);
       if (ids.length === 0) return [];
       return executor
         .select()
         .from(agencies)
-        .where(sql`${agencies.id} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
+        .where(
+          sql`${agencies.id} in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
+        )
         .orderBy(asc(agencies.name));
     }
     default: {

@@ -75,12 +75,18 @@ function toChainedEvent(row: typeof events.$inferSelect): ChainedEvent {
   };
 }
 
-export async function listChains(executor: Executor): Promise<Array<{ chain: string; sequence: number; hash: string }>> {
+export async function listChains(
+  executor: Executor,
+): Promise<Array<{ chain: string; sequence: number; hash: string }>> {
   return executor.select().from(eventChainHeads).orderBy(asc(eventChainHeads.chain));
 }
 
 /** The events of one chain in sequence order, read in pages to bound memory. */
-export async function* readChain(executor: Executor, chain: string, pageSize = 5000): AsyncGenerator<ChainedEvent[]> {
+export async function* readChain(
+  executor: Executor,
+  chain: string,
+  pageSize = 5000,
+): AsyncGenerator<ChainedEvent[]> {
   let after = 0;
   for (;;) {
     const rows = await executor

@@ -13,7 +13,11 @@ export async function insertUser(executor: Executor, row: NewUserRow): Promise<U
   return inserted;
 }
 
-export async function updateUser(executor: Executor, id: string, changes: Partial<NewUserRow>): Promise<UserRow> {
+export async function updateUser(
+  executor: Executor,
+  id: string,
+  changes: Partial<NewUserRow>,
+): Promise<UserRow> {
   const [updated] = await executor.update(users).set(changes).where(eq(users.id, id)).returning();
   if (!updated) throw new Error(`user ${id} not found`);
   return updated;
@@ -69,7 +73,10 @@ export async function deleteSessionsOfUser(executor: Executor, userId: string): 
 }
 
 export async function deleteExpiredSessions(executor: Executor, now: Date): Promise<number> {
-  const rows = await executor.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ tokenHash: sessions.tokenHash });
+  const rows = await executor
+    .delete(sessions)
+    .where(lt(sessions.expiresAt, now))
+    .returning({ tokenHash: sessions.tokenHash });
   return rows.length;
 }
 

@@ -35,10 +35,24 @@ export type Decision = { isAllowed: true } | { isAllowed: false; reason: string 
 /** Which roles of the agency's own staff may do what. */
 const ownAgencyRoles: Record<Action, readonly Role[]> = {
   'backoffice.enter': [
-    'contributor', 'reviewer1', 'reviewer2', 'reviewer3', 'caseHandler', 'officeHead', 'agencyAdmin', 'supervisor',
+    'contributor',
+    'reviewer1',
+    'reviewer2',
+    'reviewer3',
+    'caseHandler',
+    'officeHead',
+    'agencyAdmin',
+    'supervisor',
   ],
   'agency.view': [
-    'contributor', 'reviewer1', 'reviewer2', 'reviewer3', 'caseHandler', 'officeHead', 'agencyAdmin', 'supervisor',
+    'contributor',
+    'reviewer1',
+    'reviewer2',
+    'reviewer3',
+    'caseHandler',
+    'officeHead',
+    'agencyAdmin',
+    'supervisor',
   ],
   'agency.create': ['supervisor'],
   'agency.update': ['agencyAdmin'],
@@ -50,7 +64,16 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
   'request.view': ['caseHandler', 'officeHead'],
   'request.handle': ['caseHandler', 'officeHead'],
   'request.approve': ['officeHead'],
-  'report.view': ['contributor', 'reviewer1', 'reviewer2', 'reviewer3', 'caseHandler', 'officeHead', 'agencyAdmin', 'supervisor'],
+  'report.view': [
+    'contributor',
+    'reviewer1',
+    'reviewer2',
+    'reviewer3',
+    'caseHandler',
+    'officeHead',
+    'agencyAdmin',
+    'supervisor',
+  ],
   'report.manage': ['officeHead', 'agencyAdmin'],
   'report.import': ['supervisor', 'agencyAdmin'],
   'publication.contribute': ['contributor', 'reviewer1', 'reviewer2', 'reviewer3'],
@@ -62,7 +85,12 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
  * see applicants' personal data (request.view is not here) and never act on another agency's cases.
  */
 const subtreeSupervisorActions: readonly Action[] = [
-  'agency.view', 'event.view', 'audit.verify', 'report.view', 'report.import', 'agency.create',
+  'agency.view',
+  'event.view',
+  'audit.verify',
+  'report.view',
+  'report.import',
+  'agency.create',
 ];
 
 export function may(actor: Actor, action: Action, target?: AgencyTarget): Decision {

@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { unifiedSocialCreditCodeCheckCharacter, validateUnifiedSocialCreditCode } from './unified-social-credit-code.ts';
+import {
+  unifiedSocialCreditCodeCheckCharacter,
+  validateUnifiedSocialCreditCode,
+} from './unified-social-credit-code.ts';
 
 describe('unified social credit code (GB 32100-2015)', () => {
-  it.each(['91350100M000100Y43', '914403001922038216', '91110000100010433L'])('accepts the published code %s', (code) => {
-    expect(validateUnifiedSocialCreditCode(code)).toEqual({ isValid: true, code });
-  });
+  it.each(['91350100M000100Y43', '914403001922038216', '91110000100010433L'])(
+    'accepts the published code %s',
+    (code) => {
+      expect(validateUnifiedSocialCreditCode(code)).toEqual({ isValid: true, code });
+    },
+  );
 
   it('accepts lower case and surrounding spaces, and normalises them', () => {
-    expect(validateUnifiedSocialCreditCode(' 91110000100010433l ')).toEqual({ isValid: true, code: '91110000100010433L' });
+    expect(validateUnifiedSocialCreditCode(' 91110000100010433l ')).toEqual({
+      isValid: true,
+      code: '91110000100010433L',
+    });
   });
 
   it('rejects a wrong check character', () => {
-    expect(validateUnifiedSocialCreditCode('914403001922038217')).toEqual({ isValid: false, reason: '统一社会信用代码校验位不正确' });
+    expect(validateUnifiedSocialCreditCode('914403001922038217')).toEqual({
+      isValid: false,
+      reason: '统一社会信用代码校验位不正确',
+    });
   });
 
   it('rejects a wrong length and forbidden letters', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, createChainVerifier, genesisHash, hashEvent, type ChainedEvent } from './event-chain.ts';
+import {
+  canonicalJson,
+  createChainVerifier,
+  genesisHash,
+  hashEvent,
+  type ChainedEvent,
+} from './event-chain.ts';
 
 function buildChain(length: number): ChainedEvent[] {
   const chain: ChainedEvent[] = [];
@@ -32,7 +38,9 @@ function verify(events: ChainedEvent[], head?: { sequence: number; hash: string 
 
 describe('event chain', () => {
   it('canonical JSON sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { y: 1, x: 2 }], c: undefined } })).toBe('{"a":{"d":[2,{"x":2,"y":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { y: 1, x: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[2,{"x":2,"y":1}]},"b":1}',
+    );
   });
 
   it('an intact chain verifies, also when fed in pages', () => {
@@ -48,7 +56,9 @@ describe('event chain', () => {
   it('detects a changed payload', () => {
     const events = buildChain(5);
     events[2] = { ...events[2]!, payload: { count: 99, note: '说明' } };
-    expect(verify(events).map((problem) => [problem.sequence, problem.problem])).toEqual([[3, 'hash-mismatch']]);
+    expect(verify(events).map((problem) => [problem.sequence, problem.problem])).toEqual([
+      [3, 'hash-mismatch'],
+    ]);
   });
 
   it('detects a removed event in the middle', () => {
@@ -69,6 +79,8 @@ describe('event chain', () => {
     const events = buildChain(4);
     const forged = { ...events[1]!, payload: { count: 0 } };
     events[1] = { ...forged, hash: hashEvent(forged) };
-    expect(verify(events).map((problem) => [problem.sequence, problem.problem])).toEqual([[3, 'broken-link']]);
+    expect(verify(events).map((problem) => [problem.sequence, problem.problem])).toEqual([
+      [3, 'broken-link'],
+    ]);
   });
 });

@@ -80,13 +80,25 @@ export function createChainVerifier(chain: string): {
         seen += 1;
         const where = { chain, eventId: event.id, sequence: event.sequence };
         if (event.sequence !== expectedSequence) {
-          problems.push({ ...where, problem: 'sequence-gap', message: `事件序号应为${expectedSequence}，实为${event.sequence}` });
+          problems.push({
+            ...where,
+            problem: 'sequence-gap',
+            message: `事件序号应为${expectedSequence}，实为${event.sequence}`,
+          });
         }
         if (event.previousHash !== expectedPrevious) {
-          problems.push({ ...where, problem: 'broken-link', message: '事件记录的前一哈希与前一事件不符（有事件被删除或插入）' });
+          problems.push({
+            ...where,
+            problem: 'broken-link',
+            message: '事件记录的前一哈希与前一事件不符（有事件被删除或插入）',
+          });
         }
         if (hashEvent(event) !== event.hash) {
-          problems.push({ ...where, problem: 'hash-mismatch', message: '事件内容与其哈希不符（事件被篡改）' });
+          problems.push({
+            ...where,
+            problem: 'hash-mismatch',
+            message: '事件内容与其哈希不符（事件被篡改）',
+          });
         }
         expectedPrevious = event.hash;
         expectedSequence = event.sequence + 1;

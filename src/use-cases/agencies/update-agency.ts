@@ -2,7 +2,12 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { describeActor } from '../../domain/access/actor.ts';
 import { assertMay } from '../../domain/access/policy.ts';
 import { appendEvent } from '../../db/repositories/event-log.ts';
-import { agencyTarget, findAgencyById, updateAgency as updateAgencyRow, type AgencyRow } from '../../db/repositories/agencies.ts';
+import {
+  agencyTarget,
+  findAgencyById,
+  updateAgency as updateAgencyRow,
+  type AgencyRow,
+} from '../../db/repositories/agencies.ts';
 import type { UseCaseContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { agencyInputSchema, parseInput } from './agency-input.ts';

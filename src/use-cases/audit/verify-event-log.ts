@@ -5,7 +5,10 @@ import type { Executor } from '../../db/database.ts';
 export type AuditReport = { chains: number; events: number; problems: ChainProblem[] };
 
 /** Walks every event chain (or one) and reports tampering: `gongkai audit verify`. */
-export async function verifyEventLog(executor: Executor, options: { chain?: string } = {}): Promise<AuditReport> {
+export async function verifyEventLog(
+  executor: Executor,
+  options: { chain?: string } = {},
+): Promise<AuditReport> {
   const heads = (await listChains(executor)).filter((head) => !options.chain || head.chain === options.chain);
   const problems: ChainProblem[] = [];
   let eventCount = 0;

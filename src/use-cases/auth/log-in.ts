@@ -25,7 +25,10 @@ export async function logIn(
 ): Promise<{ token: string; user: UserRow }> {
   const username = credentials.username.trim().toLowerCase();
   const user = await findUserByUsername(context.db, username);
-  const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), credentials.password);
+  const isPasswordRight = await verifyPassword(
+    user?.passwordHash ?? (await decoyPasswordHash()),
+    credentials.password,
+  );
   if (!user || !user.isActive) throw new LoginFailedError();
   const now = context.now();
   if (user.lockedUntil && user.lockedUntil > now) {

@@ -31,7 +31,10 @@ export function staffActorOf(user: UserRow): StaffActor {
 export type ResolvedSession = { actor: StaffActor; user: UserRow; tokenHash: string };
 
 /** The signed-in staff member for a session token, or undefined when unknown, expired or disabled. */
-export async function resolveSession(context: UseCaseContext, token: string): Promise<ResolvedSession | undefined> {
+export async function resolveSession(
+  context: UseCaseContext,
+  token: string,
+): Promise<ResolvedSession | undefined> {
   if (!token || token.length > 100) return undefined;
   const tokenHash = hashSessionToken(token);
   const now = context.now();

@@ -31,15 +31,21 @@ export async function importCalendarYear(
   const format = options.format ?? detectCalendarFormat(options.text);
   let result;
   if (format === 'ical') {
-    if (options.year === undefined) throw new ValidationError('导入 iCalendar 文件时须指定年份', { year: '请填写年份' });
+    if (options.year === undefined)
+      throw new ValidationError('导入 iCalendar 文件时须指定年份', { year: '请填写年份' });
     result = parseArrangementIcal({ text: options.text, year: options.year });
   } else {
     result = parseArrangementJson(options.text);
   }
-  if (!result.isValid) throw new ValidationError(`放假安排文件有误：${result.errors.join('；')}`, { file: result.errors.join('；') });
+  if (!result.isValid)
+    throw new ValidationError(`放假安排文件有误：${result.errors.join('；')}`, {
+      file: result.errors.join('；'),
+    });
   const arrangement = result.arrangement;
   if (options.year !== undefined && arrangement.year !== options.year) {
-    throw new ValidationError(`文件中的年份（${arrangement.year}）与指定的年份（${options.year}）不一致`, { year: '年份不一致' });
+    throw new ValidationError(`文件中的年份（${arrangement.year}）与指定的年份（${options.year}）不一致`, {
+      year: '年份不一致',
+    });
   }
   return context.db.transaction(async (transaction) => {
     const stored = await listStoredArrangements(transaction);

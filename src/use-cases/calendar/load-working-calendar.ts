@@ -26,7 +26,13 @@ export async function listCalendarYears(executor: Executor): Promise<CalendarYea
   const stored = await listStoredArrangements(executor);
   const byYear = new Map<number, CalendarYearSummary>();
   for (const arrangement of builtInArrangements) {
-    byYear.set(arrangement.year, { year: arrangement.year, origin: 'builtIn', arrangement, importedAt: undefined, importedBy: undefined });
+    byYear.set(arrangement.year, {
+      year: arrangement.year,
+      origin: 'builtIn',
+      arrangement,
+      importedAt: undefined,
+      importedBy: undefined,
+    });
   }
   for (const entry of stored) {
     const year = entry.arrangement.year;

@@ -6,7 +6,13 @@ import type { UseCaseContext } from '../context.ts';
 import { createUser } from '../users/create-user.ts';
 import { demoAccounts, demoAgency, demoPassword, demoSupervisingAgency } from './demo-agencies.ts';
 
-export type DemoAccountResult = { username: string; displayName: string; agencySlug: string; password: string; isNew: boolean };
+export type DemoAccountResult = {
+  username: string;
+  displayName: string;
+  agencySlug: string;
+  password: string;
+  isNew: boolean;
+};
 
 export type DemoResult = { createdAgencies: string[]; accounts: DemoAccountResult[] };
 

@@ -20,14 +20,22 @@ export const userInputSchema = z.object({
     .trim()
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '用户名须为3至40位小写字母、数字、点、下划线或连字符'),
   displayName: z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过50个字符'),
-  password: z.string().refine((value) => passwordProblem(value) === null, { message: '密码至少10个字符，且同时包含字母和数字' }),
+  password: z
+    .string()
+    .refine((value) => passwordProblem(value) === null, {
+      message: '密码至少10个字符，且同时包含字母和数字',
+    }),
   roles: z.array(z.enum(roles, { message: '角色不正确' })).min(1, '请至少选择一个角色'),
 });
 
 export type UserInput = z.input<typeof userInputSchema>;
 
 /** Creates a staff account (agency administrators for their own agency; system administrators anywhere). */
-export async function createUser(context: UseCaseContext, actor: Actor, input: UserInput | RawInput): Promise<UserRow> {
+export async function createUser(
+  context: UseCaseContext,
+  actor: Actor,
+  input: UserInput | RawInput,
+): Promise<UserRow> {
   const valid = parseInput(userInputSchema, input);
   const passwordHash = await hashPassword(valid.password);
   return context.db.transaction(async (transaction) => {
@@ -35,9 +43,12 @@ export async function createUser(context: UseCaseContext, actor: Actor, input: U
     if (!agency) throw new ValidationError(`机关“${valid.agencySlug}”不存在`, { agencySlug: '机关不存在' });
     assertMay(actor, 'user.manage', await agencyTarget(transaction, agency.id));
     const grantsSystemAdmin = valid.roles.includes('systemAdmin');
-    const isSystemAdmin = actor.kind === 'system' || (actor.kind === 'staff' && actor.roles.includes('systemAdmin'));
-    if (grantsSystemAdmin && !isSystemAdmin) throw new AccessDeniedError('只有系统管理员可以授予系统管理员角色');
-    if (await findUserByUsername(transaction, valid.username)) throw new ConflictError(`用户名“${valid.username}”已存在`);
+    const isSystemAdmin =
+      actor.kind === 'system' || (actor.kind === 'staff' && actor.roles.includes('systemAdmin'));
+    if (grantsSystemAdmin && !isSystemAdmin)
+      throw new AccessDeniedError('只有系统管理员可以授予系统管理员角色');
+    if (await findUserByUsername(transaction, valid.username))
+      throw new ConflictError(`用户名“${valid.username}”已存在`);
     const now = context.now();
     const user = await insertUser(transaction, {
       id: randomUUID(),
