@@ -20,11 +20,9 @@ export const userInputSchema = z.object({
     .trim()
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '用户名须为3至40位小写字母、数字、点、下划线或连字符'),
   displayName: z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过50个字符'),
-  password: z
-    .string()
-    .refine((value) => passwordProblem(value) === null, {
-      message: '密码至少10个字符，且同时包含字母和数字',
-    }),
+  password: z.string().refine((value) => passwordProblem(value) === null, {
+    message: '密码至少10个字符，且同时包含字母和数字',
+  }),
   roles: z.array(z.enum(roles, { message: '角色不正确' })).min(1, '请至少选择一个角色'),
 });
 
