@@ -2,3 +2,4 @@ export * from './agencies.ts';
 export * from './users.ts';
 export * from './events.ts';
 export * from './calendar.ts';
+export * from './imported-reports.ts';
