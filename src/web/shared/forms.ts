@@ -24,50 +24,71 @@ type FieldOptions = {
   maxLength?: number;
 };
 
-function describedBy(ids: Array<string | false>): SafeHtml | string {
-  const present = ids.filter((id): id is string => Boolean(id));
-  return present.length > 0 ? html` aria-describedby="${present.join(' ')}"` : '';
+type AttributeValue = string | number | boolean | undefined;
+
+/** Renders attributes: `true` → the bare name, `false`/`undefined`/'' → nothing, else name="escaped value". */
+function attributes(values: Record<string, AttributeValue>): SafeHtml {
+  return html`${Object.entries(values).map(([name, value]) => {
+    if (value === true) return html` ${name}`;
+    if (value === false || value === undefined || value === '') return '';
+    return html` ${name}="${value}"`;
+  })}`;
 }
 
 function fieldId(name: string): string {
   return `field-${name}`;
 }
 
+/** The ids of the hint and error shown with a field, for aria-describedby. */
+function describedBy(options: { id: string; hint?: string | undefined; error?: string | undefined }): string {
+  return [options.hint && `${options.id}-hint`, options.error && `${options.id}-error`]
+    .filter(Boolean)
+    .join(' ');
+}
+
 function fieldMessages(options: {
-  name: string;
+  id: string;
   hint?: string | undefined;
   error?: string | undefined;
 }): SafeHtml {
-  const id = fieldId(options.name);
-  return html`${options.hint ? html`<p class="field__hint" id="${id}-hint">${options.hint}</p>` : ''}${
-    options.error ? html`<p class="field__error" id="${id}-error">${options.error}</p>` : ''
-  }`;
+  const hint = options.hint ? html`<p class="field__hint" id="${options.id}-hint">${options.hint}</p>` : '';
+  const error = options.error
+    ? html`<p class="field__error" id="${options.id}-error">${options.error}</p>`
+    : '';
+  return html`${hint}${error}`;
+}
+
+function fieldLabel(options: { id: string; label: string; isRequired?: boolean | undefined }): SafeHtml {
+  const required = options.isRequired ? html`<span class="field__required">（必填）</span>` : '';
+  return html`<label for="${options.id}">${options.label}${required}</label>`;
+}
+
+function fieldClass(error: string | undefined): string {
+  return error ? 'field field--invalid' : 'field';
 }
 
 /** A labelled input with its hint and error message, wired with aria-describedby and aria-invalid. */
 export function inputField(options: FieldOptions): SafeHtml {
   const id = fieldId(options.name);
   const error = options.state.fieldErrors[options.name];
-  const isPassword = options.type === 'password';
-  const value = isPassword ? '' : (options.state.values[options.name] ?? '');
-  return html`<div class="field${error ? ' field--invalid' : ''}">
-    <label for="${id}"
-      >${options.label}${options.isRequired ? html`<span class="field__required">（必填）</span>` : ''}</label
-    >
-    ${fieldMessages({ name: options.name, hint: options.hint, error })}
-    <input
-      id="${id}"
-      name="${options.name}"
-      type="${options.type ?? 'text'}"
-      value="${value}"
-      ${
-        options.isRequired ? html` required` : ''
-      }${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${
-        options.inputMode ? html` inputmode="${options.inputMode}"` : ''
-      }${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}${error ? html` aria-invalid="true"` : ''}${describedBy(
-        [Boolean(options.hint) && `${id}-hint`, Boolean(error) && `${id}-error`],
-      )}
-    />
+  // Passwords are never written back into a page.
+  const value = options.type === 'password' ? '' : (options.state.values[options.name] ?? '');
+  const input = attributes({
+    id,
+    name: options.name,
+    type: options.type ?? 'text',
+    value,
+    required: options.isRequired,
+    autocomplete: options.autocomplete,
+    inputmode: options.inputMode,
+    maxlength: options.maxLength,
+    'aria-invalid': error ? 'true' : undefined,
+    'aria-describedby': describedBy({ id, hint: options.hint, error }),
+  });
+  return html`<div class="${fieldClass(error)}">
+    ${fieldLabel({ id, label: options.label, isRequired: options.isRequired })}
+    ${fieldMessages({ id, hint: options.hint, error })}
+    <input${input} />
   </div>`;
 }
 
@@ -85,26 +106,22 @@ export function selectField(options: {
   const id = fieldId(options.name);
   const error = options.state.fieldErrors[options.name];
   const current = options.state.values[options.name] ?? '';
-  return html`<div class="field${error ? ' field--invalid' : ''}">
-    <label for="${id}"
-      >${options.label}${options.isRequired ? html`<span class="field__required">（必填）</span>` : ''}</label
-    >
-    ${fieldMessages({ name: options.name, hint: options.hint, error })}
-    <select
-      id="${id}"
-      name="${options.name}"
-      ${options.isRequired ? html` required` : ''}${
-        error ? html` aria-invalid="true"` : ''
-      }${describedBy([Boolean(options.hint) && `${id}-hint`, Boolean(error) && `${id}-error`])}
-    >
-      ${options.emptyLabel !== undefined ? html`<option value="">${options.emptyLabel}</option>` : ''}
-      ${options.choices.map(
-        (choice) =>
-          html`<option value="${choice.value}" ${choice.value === current ? html` selected` : ''}>
-            ${choice.label}
-          </option>`,
-      )}
-    </select>
+  const select = attributes({
+    id,
+    name: options.name,
+    required: options.isRequired,
+    'aria-invalid': error ? 'true' : undefined,
+    'aria-describedby': describedBy({ id, hint: options.hint, error }),
+  });
+  const empty = options.emptyLabel !== undefined ? html`<option value="">${options.emptyLabel}</option>` : '';
+  const choices = options.choices.map(
+    (choice) =>
+      html`<option${attributes({ value: choice.value, selected: choice.value === current })}>${choice.label}</option>`,
+  );
+  return html`<div class="${fieldClass(error)}">
+    ${fieldLabel({ id, label: options.label, isRequired: options.isRequired })}
+    ${fieldMessages({ id, hint: options.hint, error })}
+    <select${select}>${empty}${choices}</select>
   </div>`;
 }
 
@@ -118,28 +135,26 @@ export function checkboxGroup(options: {
   hint?: string;
 }): SafeHtml {
   const id = fieldId(options.name);
-  return html`<fieldset
-    id="${id}"
-    class="field${options.error ? ' field--invalid' : ''}"
-    ${describedBy([Boolean(options.hint) && `${id}-hint`, Boolean(options.error) && `${id}-error`])}
-  >
+  const fieldset = attributes({
+    id,
+    class: fieldClass(options.error),
+    'aria-describedby': describedBy({ id, hint: options.hint, error: options.error }),
+  });
+  const boxes = options.choices.map((choice) => {
+    const boxId = `${id}-${choice.value}`;
+    const box = attributes({
+      type: 'checkbox',
+      id: boxId,
+      name: options.name,
+      value: choice.value,
+      checked: options.checked.includes(choice.value),
+    });
+    return html`<div class="checkbox"><input${box} /><label for="${boxId}">${choice.label}</label></div>`;
+  });
+  return html`<fieldset${fieldset}>
     <legend>${options.legend}</legend>
-    ${fieldMessages({ name: options.name, hint: options.hint, error: options.error })}
-    <div class="checkboxes">
-      ${options.choices.map(
-        (choice) =>
-          html`<div class="checkbox">
-            <input
-              type="checkbox"
-              id="${id}-${choice.value}"
-              name="${options.name}"
-              value="${choice.value}"
-              ${options.checked.includes(choice.value) ? html` checked` : ''}
-            />
-            <label for="${id}-${choice.value}">${choice.label}</label>
-          </div>`,
-      )}
-    </div>
+    ${fieldMessages({ id, hint: options.hint, error: options.error })}
+    <div class="checkboxes">${boxes}</div>
   </fieldset>`;
 }
 
