@@ -6,8 +6,6 @@ export type FormState = {
   fieldErrors: Record<string, string>;
 };
 
-export const emptyFormState: FormState = { values: {}, fieldErrors: {} };
-
 export function csrfField(csrfToken: string): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${csrfToken}" />`;
 }
