@@ -3,7 +3,8 @@ import type { SafeHtml } from '../shared/html.ts';
 import { renderPage, type NavigationItem, type Notice } from '../shared/layout.ts';
 import type { StaffSession } from './staff-session.ts';
 
-export type BackOfficeSection = 'dashboard' | 'agency' | 'users' | 'events' | 'agencies' | 'password';
+export type BackOfficeSection =
+  'dashboard' | 'agency' | 'users' | 'events' | 'agencies' | 'calendar' | 'password';
 
 export function agencyAdminHref(
   slug: string,
@@ -27,6 +28,7 @@ function navigationFor(session: StaffSession, current: BackOfficeSection): Navig
   const scope = agencyScope(actor, 'agency.view');
   if (scope.kind === 'all' || scope.kind === 'subtree')
     items.push({ section: 'agencies', label: '机关管理', href: '/admin/agencies' });
+  items.push({ section: 'calendar', label: '工作日历', href: '/admin/calendar' });
   return items.map(({ section, ...item }) => ({ ...item, isCurrent: section === current }));
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebContext } from '../shared/web-context.ts';
 import { registerAgencyRoutes } from './agencies/agency-routes.ts';
+import { registerCalendarRoutes } from './calendar/calendar-routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { registerEventRoutes } from './events/event-routes.ts';
 import { registerLoginRoutes } from './login/login-routes.ts';
@@ -27,5 +28,6 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     registerAgencyRoutes(staffScope, context);
     registerUserRoutes(staffScope, context);
     registerEventRoutes(staffScope, context);
+    registerCalendarRoutes(staffScope, context);
   });
 }

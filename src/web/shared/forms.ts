@@ -123,6 +123,34 @@ export function selectField(options: {
   </div>`;
 }
 
+/** A labelled multi-line text field with its hint and error message. */
+export function textareaField(options: {
+  name: string;
+  label: string;
+  state: FormState;
+  rows?: number;
+  hint?: string;
+  isRequired?: boolean;
+  maxLength?: number;
+}): SafeHtml {
+  const id = fieldId(options.name);
+  const error = options.state.fieldErrors[options.name];
+  const textarea = attributes({
+    id,
+    name: options.name,
+    rows: options.rows ?? 8,
+    required: options.isRequired,
+    maxlength: options.maxLength,
+    'aria-invalid': error ? 'true' : undefined,
+    'aria-describedby': describedBy({ id, hint: options.hint, error }),
+  });
+  return html`<div class="${fieldClass(error)}">
+    ${fieldLabel({ id, label: options.label, isRequired: options.isRequired })}
+    ${fieldMessages({ id, hint: options.hint, error })}
+    <textarea${textarea}>${options.state.values[options.name] ?? ''}</textarea>
+  </div>`;
+}
+
 /** A group of checkboxes in a fieldset; `checked` holds the values ticked. */
 export function checkboxGroup(options: {
   name: string;
