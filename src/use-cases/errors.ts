@@ -23,4 +23,13 @@ export class ConflictError extends Error {
   }
 }
 
+/** A unique-constraint violation that raced past our own checks becomes a ConflictError. */
+export function translateUniqueViolation(error: unknown): unknown {
+  const code =
+    (error as { code?: string; cause?: { code?: string } }).code ??
+    (error as { cause?: { code?: string } }).cause?.code;
+  if (code === '23505') return new ConflictError('该记录已存在（唯一性冲突）');
+  return error;
+}
+
 export { AccessDeniedError } from '../domain/access/policy.ts';

@@ -10,7 +10,7 @@ import {
   type AgencyRow,
 } from '../../db/repositories/agencies.ts';
 import type { UseCaseContext } from '../context.ts';
-import { ConflictError, ValidationError } from '../errors.ts';
+import { ConflictError, translateUniqueViolation, ValidationError } from '../errors.ts';
 import { agencyInputSchema, parseInput, type AgencyInput, type RawInput } from './agency-input.ts';
 
 /**
@@ -64,13 +64,4 @@ export async function createAgency(
     .catch((error: unknown) => {
       throw translateUniqueViolation(error);
     });
-}
-
-/** A unique-constraint violation that raced past our own checks becomes a ConflictError. */
-export function translateUniqueViolation(error: unknown): unknown {
-  const code =
-    (error as { code?: string; cause?: { code?: string } }).code ??
-    (error as { cause?: { code?: string } }).cause?.code;
-  if (code === '23505') return new ConflictError('该记录已存在（唯一性冲突）');
-  return error;
 }

@@ -8,7 +8,7 @@ import {
 import { AccessDeniedError, agencyScope, may } from '../../../domain/access/policy.ts';
 import type { StaffActor } from '../../../domain/access/actor.ts';
 import { agencyTarget, findAgencyById, listAgenciesInScope } from '../../../db/repositories/agencies.ts';
-import { createAgency, translateUniqueViolation } from '../../../use-cases/agencies/create-agency.ts';
+import { createAgency } from '../../../use-cases/agencies/create-agency.ts';
 import { updateAgencyDetails } from '../../../use-cases/agencies/update-agency.ts';
 import { ConflictError, ValidationError } from '../../../use-cases/errors.ts';
 import { formValues, parseFormBody } from '../../shared/form-body.ts';
@@ -172,13 +172,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
     });
     const values = formValues(parseFormBody(request.body), agencyDetailFields);
     try {
-      // A duplicate credit code surfaces as a unique violation: show it as a conflict, not a 500.
-      await updateAgencyDetails(context.useCases, session.actor, {
-        agencyId: agency.id,
-        details: values,
-      }).catch((error: unknown) => {
-        throw translateUniqueViolation(error);
-      });
+      await updateAgencyDetails(context.useCases, session.actor, { agencyId: agency.id, details: values });
       return reply.redirect(`${agencyAdminHref(agency.slug)}?notice=saved`, 303);
     } catch (error) {
       if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
