@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { caseStatuses } from '../../src/domain/applications/lifecycle/case-status.ts';
 import { transitionTable } from '../../src/domain/applications/lifecycle/transition-table.ts';
 
 const documentPath = fileURLToPath(new URL('../../docs/disclosure-request-lifecycle.md', import.meta.url));
 const groups: Record<string, readonly string[]> = {
+  'any status': caseStatuses,
   'before decision': [
     'registered',
     'inProgress',

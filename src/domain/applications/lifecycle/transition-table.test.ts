@@ -25,7 +25,7 @@ const clockMovable: CaseStatus[] = [
 ];
 const allowedFrom: Record<CaseCommandType, CaseStatus[] | 'initial'> = {
   register: 'initial',
-  correctApplicantType: [...beforeDecision, 'decided', 'delivered'],
+  correctApplicantType: [...beforeDecision, 'decided', 'delivered', 'closed', 'withdrawn', 'deemedAbandoned'],
   requestClarification: ['registered', 'inProgress'],
   receiveClarification: ['awaitingClarification'],
   deemAbandonedForClarification: ['awaitingClarification'],
@@ -249,10 +249,11 @@ describe('availableCommands', () => {
     ]);
   });
 
-  it('offers nothing on a closed case', () => {
+  it('offers only the applicant type correction on a closed case', () => {
     expect(
       availableCommands({ state: buildCaseInStatus('closed'), roles: ['officeHead', 'caseHandler'] }),
-    ).toEqual([]);
+    ).toEqual(['correctApplicantType']);
+    expect(availableCommands({ state: buildCaseInStatus('withdrawn'), roles: ['portal'] })).toEqual([]);
   });
 
   it('agrees with applyTransition on status and role for every case and role set', () => {

@@ -1,5 +1,5 @@
 import type { CaseCommandType } from './case-command.ts';
-import type { CaseStatus } from './case-status.ts';
+import { caseStatuses, type CaseStatus } from './case-status.ts';
 import type { LifecycleRole } from './lifecycle-role.ts';
 
 /**
@@ -41,9 +41,10 @@ const handling: readonly CaseStatus[] = ['registered', 'inProgress'];
 
 export const transitionTable: Record<CaseCommandType, TransitionRule> = {
   register: { label: '登记申请', from: 'initial', roles: handlersOrPortal, to: ['registered'] },
+  // rules.md §2: staff may correct the type at any time; it moves the request's report column.
   correctApplicantType: {
     label: '更正申请人类型',
-    from: [...beforeDecision, 'decided', 'delivered'],
+    from: caseStatuses,
     roles: handlers,
     to: 'unchanged',
   },
