@@ -4,7 +4,7 @@ import { renderPage, type NavigationItem, type Notice } from '../shared/layout.t
 import type { StaffSession } from './staff-session.ts';
 
 export type BackOfficeSection =
-  'dashboard' | 'agency' | 'users' | 'events' | 'agencies' | 'calendar' | 'password';
+  'dashboard' | 'agency' | 'users' | 'events' | 'agencies' | 'reports' | 'calendar' | 'password';
 
 export function agencyAdminHref(
   slug: string,
@@ -28,6 +28,8 @@ function navigationFor(session: StaffSession, current: BackOfficeSection): Navig
   const scope = agencyScope(actor, 'agency.view');
   if (scope.kind === 'all' || scope.kind === 'subtree')
     items.push({ section: 'agencies', label: '机关管理', href: '/admin/agencies' });
+  if (agencyScope(actor, 'report.view').kind !== 'none')
+    items.push({ section: 'reports', label: '年度报告导入', href: '/admin/reports/imports' });
   items.push({ section: 'calendar', label: '工作日历', href: '/admin/calendar' });
   return items.map(({ section, ...item }) => ({ ...item, isCurrent: section === current }));
 }

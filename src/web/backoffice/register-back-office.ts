@@ -6,6 +6,7 @@ import { registerDashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { registerEventRoutes } from './events/event-routes.ts';
 import { registerLoginRoutes } from './login/login-routes.ts';
 import { registerChangePasswordRoutes } from './password/change-password-routes.ts';
+import { registerReportImportRoutes } from './reports/report-import-routes.ts';
 import { requireStaffSession } from './staff-session.ts';
 import { registerUserRoutes } from './users/user-routes.ts';
 
@@ -28,6 +29,7 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     registerAgencyRoutes(staffScope, context);
     registerUserRoutes(staffScope, context);
     registerEventRoutes(staffScope, context);
+    await staffScope.register(async (reportScope) => registerReportImportRoutes(reportScope, context));
     registerCalendarRoutes(staffScope, context);
   });
 }

@@ -33,6 +33,13 @@ export function registerDashboardRoutes(scope: FastifyInstance, context: WebCont
         description: '每一项变更的记录，可校验是否被篡改。',
       });
     }
+    if (may(actor, 'report.import').isAllowed) {
+      links.push({
+        label: '年度报告导入',
+        href: '/admin/reports/imports',
+        description: '导入各机关已公开的年度报告，核对统计表并与上一年度对比。',
+      });
+    }
     const scopeOfView = agencyScope(actor, 'agency.view');
     const isOverseer = scopeOfView.kind === 'all' || scopeOfView.kind === 'subtree';
     if (isOverseer)
