@@ -28,7 +28,15 @@ const domainForbidden = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'data/**', 'dist/**', 'coverage/**', 'drizzle/meta/**', 'bench/results/**', 'scratch/**'],
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'dist/**',
+      'coverage/**',
+      'drizzle/meta/**',
+      'bench/results/**',
+      'scratch/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
