@@ -16,6 +16,8 @@ export const actions = [
   'audit.verify',
   'calendar.manage',
   'request.view',
+  /** A case without the applicant's personal data (status, dates, outcome). */
+  'request.viewSummary',
   'request.handle',
   'request.approve',
   'report.view',
@@ -23,6 +25,7 @@ export const actions = [
   'report.import',
   'publication.contribute',
   'publication.review',
+  'apiToken.manage',
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -62,6 +65,7 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
   'audit.verify': ['agencyAdmin', 'supervisor'],
   'calendar.manage': [],
   'request.view': ['caseHandler', 'officeHead'],
+  'request.viewSummary': ['caseHandler', 'officeHead', 'agencyAdmin', 'supervisor'],
   'request.handle': ['caseHandler', 'officeHead'],
   'request.approve': ['officeHead'],
   'report.view': [
@@ -78,6 +82,7 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
   'report.import': ['supervisor', 'agencyAdmin'],
   'publication.contribute': ['contributor', 'reviewer1', 'reviewer2', 'reviewer3'],
   'publication.review': ['reviewer1', 'reviewer2', 'reviewer3'],
+  'apiToken.manage': ['agencyAdmin'],
 };
 
 /**
@@ -91,6 +96,7 @@ const subtreeSupervisorActions: readonly Action[] = [
   'report.view',
   'report.import',
   'agency.create',
+  'request.viewSummary',
 ];
 
 export function may(actor: Actor, action: Action, target?: AgencyTarget): Decision {

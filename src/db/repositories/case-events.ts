@@ -1,0 +1,53 @@
+import { asc, sql } from 'drizzle-orm';
+import type { Executor } from '../database.ts';
+import { events } from '../schema/index.ts';
+import { appendEvent } from './event-log.ts';
+import { disclosureRequestSubjectType } from './disclosure-requests.ts';
+
+/** A stored case event: the domain payload with who recorded it and when. */
+export type StoredCaseEvent = { payload: unknown; actor: string; occurredAt: string; sequence: number };
+
+/** The case events of a request in log order (the payloads are the domain's `CaseEvent`s). */
+export async function listCaseEvents(executor: Executor, requestId: string): Promise<StoredCaseEvent[]> {
+  const rows = await executor
+    .select({
+      payload: events.payload,
+      actor: events.actor,
+      occurredAt: events.occurredAt,
+      sequence: events.sequence,
+    })
+    .from(events)
+    .where(
+      sql`${events.subjectType} = ${disclosureRequestSubjectType} and ${events.subjectId} = ${requestId}`,
+    )
+    .orderBy(asc(events.id));
+  return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
+}
+
+/**
+ * Appends a request's case events to the agency's chain, in order, inside the caller's transaction
+ * (architecture rule 6). The payload is the domain event itself, so the log replays into the case;
+ * it never holds the applicant's personal data.
+ */
+export async function appendCaseEvents(
+  executor: Executor,
+  options: {
+    agencyId: string;
+    requestId: string;
+    actor: string;
+    events: ReadonlyArray<{ type: string }>;
+    occurredAt: Date;
+  },
+): Promise<void> {
+  for (const event of options.events) {
+    await appendEvent(executor, {
+      agencyId: options.agencyId,
+      actor: options.actor,
+      kind: `${disclosureRequestSubjectType}.${event.type}`,
+      subjectType: disclosureRequestSubjectType,
+      subjectId: options.requestId,
+      payload: { ...event },
+      occurredAt: options.occurredAt,
+    });
+  }
+}
