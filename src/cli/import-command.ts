@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { checkAnnualReport } from '../domain/annual-report/checks/check-annual-report.ts';
 import { summariseImport } from '../domain/report-import/import-summary.ts';
 import { renderCellListing } from '../render/annual-report-cell-listing.ts';
 import { renderReportJson } from '../render/annual-report-json.ts';
@@ -14,11 +15,44 @@ import {
 import { ReportSourceError } from '../use-cases/import-report/report-source-error.ts';
 import { CliError } from './cli-error.ts';
 import { useChineseCommanderMessages } from './commander-messages-in-chinese.ts';
+import { storeImportedReports } from './store-imported-reports.ts';
 
 type OutputFormat = 'tsv' | 'json' | 'csv';
 const outputFormats: readonly OutputFormat[] = ['tsv', 'json', 'csv'];
 
-type CommandOptions = { format: string; out?: string; allowPrivate?: boolean };
+type CommandOptions = {
+  format: string;
+  out?: string;
+  allowPrivate?: boolean;
+  previous?: string;
+  store?: boolean;
+  agency?: string;
+};
+
+/** Last year's report, given with --previous: the checks then run rules 6, 7 and 9 against it. */
+type PreviousYear = ImportedReport | undefined;
+
+/** The checks again with last year's report (report-format.md rules 6, 7 and 9). */
+function withPreviousYear(options: { imported: ImportedReport; previous: PreviousYear }): ImportedReport {
+  if (!options.previous) return options.imported;
+  const checkFindings = checkAnnualReport({
+    report: options.imported.report,
+    previousReport: options.previous.report,
+  });
+  return { ...options.imported, checkFindings };
+}
+
+async function loadPreviousYear(options: {
+  source: string | undefined;
+  isAllowPrivate: boolean;
+}): Promise<PreviousYear> {
+  if (options.source === undefined) return undefined;
+  try {
+    return await importReport({ source: options.source, allowPrivate: options.isAllowPrivate });
+  } catch (error) {
+    throw new CliError(`上一年度报告 ${options.source}：${errorMessage(error)}`);
+  }
+}
 
 function parseFormat(text: string): OutputFormat {
   const format = outputFormats.find((candidate) => candidate === text);
@@ -70,10 +104,14 @@ async function importOne(options: {
   source: string;
   format: OutputFormat;
   isAllowPrivate: boolean;
+  previous: PreviousYear;
 }): Promise<void> {
   let imported: ImportedReport;
   try {
-    imported = await importReport({ source: options.source, allowPrivate: options.isAllowPrivate });
+    imported = withPreviousYear({
+      imported: await importReport({ source: options.source, allowPrivate: options.isAllowPrivate }),
+      previous: options.previous,
+    });
   } catch (error) {
     throw new CliError(`${options.source}：${errorMessage(error)}`);
   }
@@ -86,6 +124,7 @@ async function importBatch(options: {
   format: OutputFormat;
   outDirectory: string;
   isAllowPrivate: boolean;
+  previous: PreviousYear;
 }): Promise<void> {
   await mkdir(options.outDirectory, { recursive: true });
   const bar = new cliProgress.SingleBar(
@@ -106,7 +145,7 @@ async function importBatch(options: {
   for (const [position, { source, run }] of inputs.entries()) {
     bar.update(position, { file: basename(source) });
     try {
-      const imported = await run();
+      const imported = withPreviousYear({ imported: await run(), previous: options.previous });
       const name = outputName({ source, position, format: options.format, used });
       await writeFile(join(options.outDirectory, name), renderResult({ imported, format: options.format }));
       lines.push({ file: source, summary: summariseImport(imported), error: null });
@@ -128,7 +167,8 @@ async function importBatch(options: {
 }
 
 /**
- * `gongkai import FILE... [--format tsv|json|csv] [--out DIR] [--allow-private]`: reads published
+ * `gongkai import FILE... [--format tsv|json|csv] [--out DIR] [--allow-private] [--previous FILE]
+ * [--store --agency SLUG]`: reads published
  * annual reports (HTML, Word .docx, text, a .zip of them; http(s) addresses) into the report model and checks
  * them. One file: its cell listing (or JSON, or summary line) on standard output. Several files
  * or --out: one result per file and summary.csv in DIR; a file that cannot be read is reported
@@ -141,18 +181,34 @@ export function register(program: Command): void {
     .option('--format <format>', '输出格式：tsv（单元格清单）、json 或 csv（汇总）', 'tsv')
     .option('--out <dir>', '批量导入时的输出目录（每个文件一个结果，另有 summary.csv）')
     .option('--allow-private', '允许访问本机、内网和链路本地地址（默认拒绝）')
+    .option('--previous <file>', '上一年度的报告：按规则6、7、9与之对比（上年结转、现行有效件数、内容雷同）')
+    .option('--store', '存入数据库（需同时指定 --agency），与工作平台的导入相同')
+    .option('--agency <slug>', '与 --store 一起使用：导入报告所属的（监督）机关的网址标识')
     .action(async (files: string[], options: CommandOptions) => {
       const format = parseFormat(options.format);
       const isAllowPrivate = options.allowPrivate === true;
+      if (options.store === true || options.agency !== undefined) {
+        if (options.store !== true || options.agency === undefined)
+          throw new CliError('--store 与 --agency 须同时使用，例如 --store --agency demo-city');
+        if (options.previous !== undefined)
+          throw new CliError('--store 时不需要 --previous：库中同一机关上一年度的报告会自动用于对比');
+        await storeImportedReports({
+          sources: files,
+          agencySlug: options.agency,
+          isPrivateAddressAllowed: isAllowPrivate,
+        });
+        return;
+      }
+      const previous = await loadPreviousYear({ source: options.previous, isAllowPrivate });
       if (
         files.length === 1 &&
         options.out === undefined &&
         !(files[0] ?? '').toLowerCase().endsWith('.zip')
       ) {
-        await importOne({ source: files[0] ?? '', format, isAllowPrivate });
+        await importOne({ source: files[0] ?? '', format, isAllowPrivate, previous });
         return;
       }
       if (options.out === undefined) throw new CliError('导入多个文件或压缩包时请用 --out 指定输出目录');
-      await importBatch({ sources: files, format, outDirectory: options.out, isAllowPrivate });
+      await importBatch({ sources: files, format, outDirectory: options.out, isAllowPrivate, previous });
     });
 }
