@@ -9,7 +9,9 @@ import { register as registerDemo } from './demo-command.ts';
 import { register as registerServe } from './serve-command.ts';
 import { register as registerUser } from './user-command.ts';
 import { register as registerImport } from './import-command.ts';
+import { register as registerLetter } from './letter-command.ts';
 import { register as registerWorkdays } from './workdays-command.ts';
+import { register as registerToken } from './token-command.ts';
 
 /**
  * The list of commands. Each command is one file exporting `register(program)`; add one line
@@ -27,6 +29,8 @@ const registrations: Array<(program: Command) => void> = [
   registerWorkdays,
   registerDeadline,
   registerImport,
+  registerLetter,
+  registerToken,
 ];
 
 export function registerCommands(program: Command): void {
