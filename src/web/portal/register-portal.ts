@@ -8,6 +8,7 @@ import { renderBeingBuiltPage } from './being-built-page.ts';
 import { renderGuidePage } from './guide-page.ts';
 import { portalHomeHref, toPortalAgencyView, type PortalAgencyView } from './portal-agency.ts';
 import { renderPortalHomePage } from './portal-home-page.ts';
+import { registerRequestPortalRoutes } from './requests/request-portal-routes.ts';
 
 const slugParameters = z.object({ slug: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/) });
 
@@ -46,7 +47,8 @@ export function registerPortal(app: FastifyInstance, context: WebContext): void 
   app.get('/a/:slug/guide', async (request, reply) =>
     sendHtml(reply, renderGuidePage(await loadAgency(request.params))),
   );
-  for (const section of ['catalogue', 'apply', 'reports'] as const) {
+  void app.register(async (requestScope) => registerRequestPortalRoutes(requestScope, context, loadAgency));
+  for (const section of ['catalogue', 'reports'] as const) {
     app.get(`/a/:slug/${section}`, async (request, reply) =>
       sendHtml(reply, renderBeingBuiltPage({ agency: await loadAgency(request.params), section })),
     );
