@@ -6,6 +6,8 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { DatabaseHandle } from '../db/database.ts';
+import { isBearerOnlyRequest } from './api/api-authentication.ts';
+import { registerApi } from './api/register-api.ts';
 import { registerBackOffice } from './backoffice/register-back-office.ts';
 import { registerPortal } from './portal/register-portal.ts';
 import { registerAssets } from './shared/assets.ts';
@@ -63,8 +65,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: isSecureCookie, signed: true },
   });
   // Every state-changing request carries a valid CSRF token, whatever the route: none can forget it.
+  // Except an API call authenticated by a bearer token alone (no session cookie): no browser sends
+  // one by itself, so it cannot be forged across sites.
   app.addHook('preHandler', (request, reply, done) => {
-    if (unsafeMethods.has(request.method)) app.csrfProtection(request, reply, done);
+    if (unsafeMethods.has(request.method) && !isBearerOnlyRequest(request))
+      app.csrfProtection(request, reply, done);
     else done();
   });
 
@@ -73,6 +78,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerAssets(app);
   registerHealthCheck(app, options.database);
   registerPortal(app, context);
+  await registerApi(app, context);
   await app.register(async (backOffice) => registerBackOffice(backOffice, context), { prefix: '/admin' });
   return app;
 }
