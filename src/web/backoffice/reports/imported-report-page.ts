@@ -68,6 +68,17 @@ function comparisonTable(options: { year: number; lines: YearComparisonLine[] })
   </div>`;
 }
 
+function statusSentence(view: ImportedReportView): string {
+  const marked =
+    view.highlightedCount > 0 ? `统计表中有问题的 ${view.highlightedCount} 个单元格已用“⚠”和底色标出。` : '';
+  return `硬性错误 ${view.hardFailureCount} 项，提示 ${view.warningCount} 项。${marked}`;
+}
+
+function previousSentence(previous: { id: string; year: number }): SafeHtml {
+  const link = html`<a href="${importedReportHref(previous.id)}">${previous.year}年度报告</a>`;
+  return html`已找到同一机关的${link}，按规则6、7、9对比：`;
+}
+
 /** One imported report: what it is, its findings in plain Chinese, last year's comparison, the tables. */
 export function renderImportedReportPage(options: {
   session: StaffSession;
@@ -91,14 +102,7 @@ export function renderImportedReportPage(options: {
             </div>`,
         )}
       </dl>
-      <p class="panel" role="status">
-        硬性错误 ${view.hardFailureCount} 项，提示 ${view.warningCount}
-        项。${
-          view.highlightedCount > 0
-            ? `统计表中有问题的 ${view.highlightedCount} 个单元格已用“⚠”和底色标出。`
-            : ''
-        }
-      </p>
+      <p class="panel" role="status">${statusSentence(view)}</p>
       <section aria-labelledby="check-findings-title">
         <h2 id="check-findings-title">核对结果（勾稽关系与格式）</h2>
         ${findingList({ findings: view.checkFindings, emptyText: '未发现问题。' })}
@@ -111,11 +115,7 @@ export function renderImportedReportPage(options: {
         <h2 id="previous-title">与上一年度对比</h2>
         ${
           view.previous
-            ? html`<p>
-                  已找到同一机关的<a href="${importedReportHref(view.previous.id)}"
-                    >${view.previous.year}年度报告</a
-                  >，按规则6、7、9对比：
-                </p>
+            ? html`<p>${previousSentence(view.previous)}</p>
                 ${findingList({ findings: view.previous.findings, emptyText: '与上一年度报告相符（上年结转、现行有效件数、文字雷同均未发现问题）。' })}
                 ${comparisonTable({ year: view.previous.year, lines: view.previous.lines })}`
             : html`<p>尚未导入同一机关上一年度的报告，无法对比（导入后本页会自动对比）。</p>`

@@ -24,6 +24,11 @@ export type BatchView = {
   csvHref: string | null;
 };
 
+function batchSentence(view: BatchView): string {
+  const failed = view.failedCount > 0 ? `，${view.failedCount} 份未能读取` : '';
+  return `共 ${view.lines.length} 份，已保存 ${view.storedCount} 份${failed}。`;
+}
+
 /** The summary of one upload: a line per report, like the CLI's summary.csv, with a CSV download. */
 export function renderReportBatchPage(options: {
   session: StaffSession;
@@ -37,10 +42,7 @@ export function renderReportBatchPage(options: {
     current: 'reports',
     title: '导入结果',
     main: html`<h1>导入结果</h1>
-      <p class="panel" role="status">
-        共 ${view.lines.length} 份，已保存 ${view.storedCount}
-        份${view.failedCount > 0 ? `，${view.failedCount} 份未能读取` : ''}。
-      </p>
+      <p class="panel" role="status">${batchSentence(view)}</p>
       <ul class="action-list">
         ${view.csvHref ? html`<li><a class="button button--secondary" href="${view.csvHref}" download>下载汇总表（CSV）</a></li>` : ''}
         <li><a class="button button--secondary" href="${importedReportsHref}/new">继续导入</a></li>
