@@ -4,7 +4,7 @@ import { renderPage, type NavigationItem, type Notice } from '../shared/layout.t
 import type { StaffSession } from './staff-session.ts';
 
 export type BackOfficeSection =
-  'dashboard' | 'agency' | 'users' | 'events' | 'agencies' | 'reports' | 'calendar' | 'password';
+  'dashboard' | 'requests' | 'agency' | 'users' | 'events' | 'agencies' | 'reports' | 'calendar' | 'password';
 
 export function agencyAdminHref(
   slug: string,
@@ -19,6 +19,9 @@ function navigationFor(session: StaffSession, current: BackOfficeSection): Navig
   const { actor, agency } = session;
   const items: Array<NavigationItem & { section: BackOfficeSection }> = [
     { section: 'dashboard', label: '工作台', href: '/admin' },
+    ...(agencyScope(actor, 'request.viewSummary').kind === 'none'
+      ? []
+      : [{ section: 'requests' as const, label: '依申请公开', href: '/admin/requests' }]),
     { section: 'agency', label: '本机关信息', href: agencyAdminHref(agency.slug) },
   ];
   if (may(actor, 'user.view').isAllowed)

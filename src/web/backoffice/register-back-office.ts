@@ -7,6 +7,7 @@ import { registerEventRoutes } from './events/event-routes.ts';
 import { registerLoginRoutes } from './login/login-routes.ts';
 import { registerChangePasswordRoutes } from './password/change-password-routes.ts';
 import { registerReportImportRoutes } from './reports/report-import-routes.ts';
+import { registerRequestBackOffice } from './requests/register-request-back-office.ts';
 import { requireStaffSession } from './staff-session.ts';
 import { registerUserRoutes } from './users/user-routes.ts';
 
@@ -31,5 +32,6 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     registerEventRoutes(staffScope, context);
     await staffScope.register(async (reportScope) => registerReportImportRoutes(reportScope, context));
     registerCalendarRoutes(staffScope, context);
+    await staffScope.register(async (requestScope) => registerRequestBackOffice(requestScope, context));
   });
 }

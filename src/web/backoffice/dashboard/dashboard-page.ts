@@ -1,4 +1,4 @@
-import { html } from '../../shared/html.ts';
+import { html, type SafeHtml } from '../../shared/html.ts';
 import type { Notice } from '../../shared/layout.ts';
 import { renderBackOfficePage } from '../back-office-layout.ts';
 import type { StaffSession } from '../staff-session.ts';
@@ -9,15 +9,39 @@ export type DashboardView = {
   agencyName: string;
   roleLabels: string[];
   links: Array<{ label: string; href: string; description: string }>;
+  /** For case handlers and office heads: disclosure requests due within 5 working days or overdue. */
+  requestReminders?: { dueSoonCount: number; overdueCount: number; dueSoonHref: string; overdueHref: string };
   /** For supervisors and system administrators: the agencies they oversee. */
   overseenAgencies?: Array<{ name: string; href: string; levelLabel: string }>;
 };
 
 const upcomingModules = [
   { name: '主动公开', description: '政府信息公开目录的录入、三审三校和发布，公开时限提醒。' },
-  { name: '依申请公开', description: '申请登记、补正、征求意见、延期审批、答复和期限计算。' },
   { name: '年度报告', description: '按统一格式生成政府信息公开工作年度报告并自动校验。' },
 ];
+
+function renderRequestReminders(reminders: NonNullable<DashboardView['requestReminders']>): SafeHtml {
+  const isUrgent = reminders.overdueCount > 0 || reminders.dueSoonCount > 0;
+  return html`<section class="panel" aria-labelledby="reminders-title" id="request-reminders">
+    <h2 id="reminders-title">依申请公开提醒</h2>
+    ${
+      isUrgent
+        ? html`<ul class="link-list">
+            <li>
+              <a href="${reminders.overdueHref}"
+                >已超期：<strong id="overdue-count">${reminders.overdueCount}</strong>件</a
+              >
+            </li>
+            <li>
+              <a href="${reminders.dueSoonHref}"
+                >5个工作日内到期：<strong id="due-soon-count">${reminders.dueSoonCount}</strong>件</a
+              >
+            </li>
+          </ul>`
+        : html`<p>没有超期或5个工作日内到期的申请。</p>`
+    }
+  </section>`;
+}
 
 export function renderDashboardPage(options: {
   session: StaffSession;
@@ -33,6 +57,7 @@ export function renderDashboardPage(options: {
     title: '工作台',
     notice: options.notice,
     main: html`<h1>工作台</h1>
+      ${view.requestReminders ? renderRequestReminders(view.requestReminders) : ''}
       <section class="panel" aria-labelledby="who-title">
         <h2 id="who-title">当前用户</h2>
         <dl class="details-list">

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { agencyLevelLabels, isAgencyLevel } from '../../../domain/agencies/agency-level.ts';
 import { agencyScope, may } from '../../../domain/access/policy.ts';
 import { roleLabels } from '../../../domain/access/roles.ts';
-import { listAgenciesInScope } from '../../../db/repositories/agencies.ts';
+import { agencyTarget, listAgenciesInScope } from '../../../db/repositories/agencies.ts';
+import { listWorkQueue } from '../../../use-cases/disclosure-requests/list-work-queue.ts';
+import { workQueueHref } from '../requests/request-links.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { agencyAdminHref } from '../back-office-layout.ts';
 import { staffSessionOf } from '../staff-session.ts';
@@ -40,6 +42,18 @@ export function registerDashboardRoutes(scope: FastifyInstance, context: WebCont
         description: '导入各机关已公开的年度报告，核对统计表并与上一年度对比。',
       });
     }
+    const canHandleRequests = may(
+      actor,
+      'request.handle',
+      await agencyTarget(context.useCases.db, agency.id),
+    ).isAllowed;
+    if (canHandleRequests) {
+      links.unshift({
+        label: '依申请公开办理',
+        href: '/admin/requests',
+        description: '登记申请、补正、征求意见、延期、答复和送达，按答复期限排序。',
+      });
+    }
     const scopeOfView = agencyScope(actor, 'agency.view');
     const isOverseer = scopeOfView.kind === 'all' || scopeOfView.kind === 'subtree';
     if (isOverseer)
@@ -51,6 +65,15 @@ export function registerDashboardRoutes(scope: FastifyInstance, context: WebCont
       roleLabels: actor.roles.map((role) => roleLabels[role]),
       links,
     };
+    if (canHandleRequests) {
+      const queue = await listWorkQueue(context.useCases, actor);
+      view.requestReminders = {
+        dueSoonCount: queue.phaseCounts.dueSoon,
+        overdueCount: queue.phaseCounts.overdue,
+        dueSoonHref: workQueueHref({ tab: 'dueSoon' }),
+        overdueHref: workQueueHref({ tab: 'overdue' }),
+      };
+    }
     if (isOverseer) {
       const agencies = await listAgenciesInScope(context.useCases.db, scopeOfView);
       view.overseenAgencies = agencies.map((row) => ({
