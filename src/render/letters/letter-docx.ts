@@ -12,7 +12,8 @@ import {
 import type { Letter } from '../../domain/applications/letters/letter.ts';
 import {
   addresseeLine,
-  attachmentLines,
+  attachmentItems,
+  attachmentLabel,
   characterWidth,
   draftNotice,
   letterLayout,
@@ -117,17 +118,19 @@ export async function renderLetterDocx(
       }),
     );
   }
-  const attachments = attachmentLines(letter);
+  const attachments = attachmentItems(letter);
   if (attachments.length > 0) children.push(new Paragraph({ spacing: exactLines, children: [body('')] }));
+  // 附件： two characters in, the items (and their wrapped lines) aligned after the label.
+  const labelCharacters = characterWidth(attachmentLabel);
   attachments.forEach((text, index) => {
     children.push(
       new Paragraph({
         spacing: exactLines,
         indent:
           index === 0
-            ? { firstLine: characterTwips(2) }
-            : { left: characterTwips(2 + characterWidth('附件：')) },
-        children: [body(text)],
+            ? { left: characterTwips(2 + labelCharacters), hanging: characterTwips(labelCharacters) }
+            : { left: characterTwips(2 + labelCharacters) },
+        children: [body(index === 0 ? `${attachmentLabel}${text}` : text)],
       }),
     );
   });

@@ -48,10 +48,12 @@ export const pointsToTwips = (points: number): number => Math.round(points * 20)
 /** The salutation line: addressee with a full-width colon. */
 export const addresseeLine = (letter: Letter): string => `${letter.addressee}：`;
 
-/** The 附件 lines: the first with the label, the rest aligned under the first item. */
-export function attachmentLines(letter: Letter): string[] {
-  if (letter.attachments.length === 1) return [`附件：${letter.attachments[0] ?? ''}`];
-  return letter.attachments.map((item, index) => `${index === 0 ? '附件：' : ''}${index + 1}．${item}`);
+/** The 附件 items, numbered when there are several; printed after the label 附件： and aligned under the first. */
+export function attachmentItems(letter: Letter): string[] {
+  if (letter.attachments.length === 1) return [...letter.attachments];
+  return letter.attachments.map((item, index) => `${index + 1}．${item}`);
 }
+
+export const attachmentLabel = '附件：';
 
 export const draftNotice = '（草稿：答复尚未经政府信息公开工作机构负责人审批，不得送达）';

@@ -3,7 +3,8 @@ import type { Letter } from '../../domain/applications/letters/letter.ts';
 import { resolveCjkFont, type CjkFont } from './cjk-font.ts';
 import {
   addresseeLine,
-  attachmentLines,
+  attachmentItems,
+  attachmentLabel,
   characterWidth,
   draftNotice,
   letterLayout,
@@ -99,12 +100,19 @@ function drawLetter(options: {
   const indent = letterLayout.firstLineIndentCharacters * bodyPoints;
   for (const paragraph of letter.paragraphs) write(paragraph, { indent });
 
-  const attachments = attachmentLines(letter);
+  const attachments = attachmentItems(letter);
   if (attachments.length > 0) document.moveDown(0.8);
+  // 附件： two characters in, the items (and their wrapped lines) aligned after the label.
+  const itemOffset = (2 + characterWidth(attachmentLabel)) * bodyPoints;
   attachments.forEach((text, index) => {
-    const offset = index === 0 ? 2 * bodyPoints : (2 + characterWidth('附件：')) * bodyPoints;
     document.font('body').fontSize(bodyPoints).fillColor('black');
-    document.text(text, left + offset, document.y, { width: contentWidth - offset, lineGap: bodyGap });
+    if (index === 0) {
+      document.text(attachmentLabel, left + 2 * bodyPoints, document.y, { lineBreak: false });
+    }
+    document.text(text, left + itemOffset, document.y, {
+      width: contentWidth - itemOffset,
+      lineGap: bodyGap,
+    });
   });
 
   // GB/T 9704 7.3.5.1: the seal's top within one line of the text, the agency name and the date
