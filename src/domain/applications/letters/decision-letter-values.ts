@@ -6,7 +6,7 @@ import {
 } from '../outcomes/disclosure-decision.ts';
 import { outcomeDefinitions } from '../outcomes/outcomes.ts';
 import type { LetterAgency } from './letter-agency.ts';
-import { asSentence, expandRegulationName, numberedLines } from './letter-text.ts';
+import { asSentence, expandRegulationName, numberedLines, withoutFinalStop } from './letter-text.ts';
 import { buildRemedyNotice } from './remedy-notice.ts';
 
 export type DecisionLetterParts = {
@@ -35,6 +35,15 @@ function decisionOf(options: {
     return { decision: draftDecision({ outcomeCode: conclusion.outcomeCode }), isDraft: false };
   }
   return null;
+}
+
+/** Multi-item requests (rules.md §3): the result of each item, after the primary outcome. */
+function itemResultLines(decision: DisclosureDecision): string {
+  if (decision.itemResults.length === 0) return '';
+  const lines = decision.itemResults.map(
+    (item) => `${withoutFinalStop(item.description)}：${outcomeDefinitions[item.outcomeCode].label}`,
+  );
+  return `您申请的各项内容的处理结果如下：\n${numberedLines(lines)}`;
 }
 
 /** The values of a decision letter; its legal basis and remedy notice are always filled. */
@@ -81,6 +90,7 @@ export function decisionLetterParts(options: {
           .filter((item) => item !== '')
           .join('\n'),
       ],
+      ['分项答复', itemResultLines(decision)],
       ['救济途径', remedyNotice],
     ],
   };

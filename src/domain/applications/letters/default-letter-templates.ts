@@ -138,6 +138,7 @@ function decisionTemplate(outcomeCode: OutcomeCode): LetterTemplate {
     body: [
       '本机关于{收到申请日期}收到您（单位）提出的政府信息公开申请（申请编号：{申请编号}），申请内容为：{申请内容}。现答复如下：',
       decisionTexts[outcomeCode],
+      '{分项答复}',
       '{救济途径}',
       contactLine,
     ].join('\n'),

@@ -53,6 +53,7 @@ export const letterPlaceholders: readonly PlaceholderDefinition[] = [
   { name: '不予公开的部分', description: '不予公开的部分及理由（多行，第三十七条）', kinds: ['decision'] },
   { name: '附件', description: '提供的政府信息，每项一行，不编号（用于附件栏）', kinds: ['decision'] },
   { name: '获取途径', description: '已主动公开信息的获取途径（第三十六条第（一）项）', kinds: ['decision'] },
+  { name: '分项答复', description: '多项申请内容的逐项处理结果（多行；单项申请为空）', kinds: ['decision'] },
   { name: '救济途径', description: '申请行政复议或提起行政诉讼的告知', kinds: ['decision'] },
 ];
 
