@@ -18,6 +18,9 @@ export function printDemoResult(result: DemoResult, write: (text: string) => voi
       `  ${account.username.padEnd(14)} ${account.password.padEnd(20)} ${roles.map((role) => roleLabels[role]).join('、')}（${account.agencySlug}）\n`,
     );
   }
+  const { requests } = result;
+  write(`示例申请：新建 ${requests.created.length} 件，已存在 ${requests.skipped.length} 件。\n`);
+  for (const warning of requests.warnings) write(`  注意：${warning}\n`);
 }
 
 /** `gongkai demo`: loads the demo agency and its data into the current database; repeatable. */

@@ -5,6 +5,7 @@ import { createAgency } from '../agencies/create-agency.ts';
 import type { UseCaseContext } from '../context.ts';
 import { createUser } from '../users/create-user.ts';
 import { demoAccounts, demoAgency, demoPassword, demoSupervisingAgency } from './demo-agencies.ts';
+import { loadDemoRequests, type DemoRequestsResult } from './demo-requests.ts';
 
 export type DemoAccountResult = {
   username: string;
@@ -14,7 +15,11 @@ export type DemoAccountResult = {
   isNew: boolean;
 };
 
-export type DemoResult = { createdAgencies: string[]; accounts: DemoAccountResult[] };
+export type DemoResult = {
+  createdAgencies: string[];
+  accounts: DemoAccountResult[];
+  requests: DemoRequestsResult;
+};
 
 /**
  * Loads the demo agency (slug `demo`, 示例市商务局), its supervising office and one account per
@@ -42,5 +47,6 @@ export async function loadDemo(
     await createUser(context, options.actor, { ...account, password });
     accounts.push({ ...account, password, isNew: true });
   }
-  return { createdAgencies, accounts };
+  const requests = await loadDemoRequests(context, { actor: options.actor });
+  return { createdAgencies, accounts, requests };
 }
