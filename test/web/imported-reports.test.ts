@@ -197,6 +197,28 @@ describe('uploading reports', () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it('sends a visitor who is not signed in to the login page before reading the upload', async () => {
+    const before = await storedCount();
+    // More files than allowed: had the body been read, the parser would have answered 413.
+    const content = exampleReportHtml({ seed: 40, agencyName: '碧湖市气象局', year: 2023 }).bytes;
+    const body = multipartBody({
+      files: Array.from({ length: 21 }, (_, index) => ({
+        fieldName: 'files',
+        fileName: `r${index}.html`,
+        content,
+      })),
+    });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/admin/reports/imports',
+      headers: { 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    expect(response.statusCode).toBe(303);
+    expect(String(response.headers.location)).toContain('/admin/login');
+    expect(await storedCount()).toBe(before);
+  });
+
   it('refuses an upload without a valid CSRF token, storing nothing', async () => {
     const client = await signedIn('sup.bh');
     await client.get('/admin/reports/imports/new');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AccessDeniedError, agencyScope, assertMay, may } from '../../../domain/access/policy.ts';
 import { agencyTarget } from '../../../db/repositories/agencies.ts';
 import { renderImportSummaryCsv } from '../../../render/import-summary-csv.ts';
+import { resolveSession } from '../../../use-cases/auth/sessions.ts';
 import { getImportedReport } from '../../../use-cases/imported-reports/get-imported-report.ts';
 import {
   importReportFiles,
@@ -12,6 +13,8 @@ import { listImportedReports } from '../../../use-cases/imported-reports/list-im
 import { renderErrorPage } from '../../shared/error-pages.ts';
 import { formText, parseFormBody } from '../../shared/form-body.ts';
 import type { WebContext } from '../../shared/web-context.ts';
+import { loginHref } from '../login/login-notices.ts';
+import { readSessionToken } from '../session-cookie.ts';
 import { staffSessionOf, type StaffSession } from '../staff-session.ts';
 import { renderImportedReportListPage, type ReportListFilter } from './imported-report-list-page.ts';
 import { renderImportedReportPage } from './imported-report-page.ts';
@@ -128,6 +131,15 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
   const send = (reply: FastifyReply, page: string, statusCode = 200) =>
     reply.code(statusCode).type('text/html; charset=utf-8').send(page);
 
+  // Before an upload's body is read: only a signed-in user who may import gets it parsed, so no one
+  // else can make the server hold megabytes in memory. The staff session hook checks again later.
+  scope.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST') return;
+    const token = readSessionToken(request);
+    const resolved = token ? await resolveSession(context.useCases, token) : undefined;
+    if (!resolved) return reply.redirect(loginHref({ notice: token ? 'expired' : 'required' }), 303);
+    assertMay(resolved.actor, 'report.import', await agencyTarget(db, resolved.actor.agencyId));
+  });
   await registerReportUpload(scope);
   // The parser's own limits (too many files, a broken upload) get a Chinese page; others go up.
   scope.setErrorHandler((error, _request, reply) => {
