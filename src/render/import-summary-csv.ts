@@ -3,8 +3,16 @@ import type { ImportSummary } from '../domain/report-import/import-summary.ts';
 /** A summary line per file: the file and either its summary or why it could not be read. */
 export type ImportSummaryLine = { file: string; summary: ImportSummary | null; error: string | null };
 
+/**
+ * A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return at the
+ * start) gets a leading apostrophe: names and sources come from published files, which anyone writes.
+ */
+function defusedText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'string' ? defusedText(value) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
