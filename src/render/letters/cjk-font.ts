@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { openSync, type Font, type FontCollection } from 'fontkit';
+import { existsSync, readFileSync } from 'node:fs';
+import { create, type Font, type FontCollection } from 'fontkit';
 
 /** A font file and, for a collection (.ttc), the PostScript name of the face to use. */
 export type CjkFont = { path: string; postscriptName: string };
@@ -50,6 +50,24 @@ const notFoundMessage =
   '找不到可用于生成 PDF 的中文字体。请安装中文字体（Debian/Ubuntu：apt-get install fonts-noto-cjk），' +
   `或用环境变量 ${fontPathSettings.body} 指定字体文件（.ttf、.otf 或 .ttc；字体集可写成“路径#PostScript名称”）。`;
 
+const fontBytes = new Map<string, Buffer>();
+
+/**
+ * The bytes of a font file, read once per process: reading a CJK collection (20–30 MB) for every
+ * letter costs most of a PDF's rendering time; keeping it costs that much memory.
+ */
+function readFontFile(path: string): Buffer {
+  const known = fontBytes.get(path);
+  if (known) return known;
+  const bytes = readFileSync(path);
+  fontBytes.set(path, bytes);
+  return bytes;
+}
+
+export function readFontBytes(font: CjkFont): Buffer {
+  return readFontFile(font.path);
+}
+
 function isCollection(font: Font | FontCollection): font is FontCollection {
   return 'fonts' in font && Array.isArray((font as FontCollection).fonts);
 }
@@ -65,8 +83,10 @@ function inspectFont(setting: string): CjkFont {
   const wantedName = hashIndex > 0 ? setting.slice(hashIndex + 1) : null;
   if (!existsSync(path)) throw new CjkFontError(`字体文件不存在：${path}`);
   let opened: Font | FontCollection;
+  let bytes: Buffer;
   try {
-    opened = openSync(path);
+    bytes = fontBytes.get(path) ?? readFileSync(path);
+    opened = create(bytes);
   } catch {
     throw new CjkFontError(`无法读取字体文件：${path}（应为 .ttf、.otf 或 .ttc）`);
   }
@@ -82,6 +102,7 @@ function inspectFont(setting: string): CjkFont {
   if (!hasChineseGlyphs(face)) {
     throw new CjkFontError(`字体 ${face.postscriptName}（${path}）不含中文字形，不能用于中文文书`);
   }
+  fontBytes.set(path, bytes);
   return { path, postscriptName: face.postscriptName };
 }
 

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Letter } from '../../domain/applications/letters/letter.ts';
-import { resolveCjkFont, type CjkFont } from './cjk-font.ts';
+import { readFontBytes, resolveCjkFont, type CjkFont } from './cjk-font.ts';
 import {
   addresseeLine,
   attachmentItems,
@@ -73,8 +73,8 @@ function drawLetter(options: {
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
   });
-  document.registerFont('body', fonts.body.path, fonts.body.postscriptName);
-  document.registerFont('title', fonts.title.path, fonts.title.postscriptName);
+  document.registerFont('body', readFontBytes(fonts.body), fonts.body.postscriptName);
+  document.registerFont('title', readFontBytes(fonts.title), fonts.title.postscriptName);
 
   const left = document.page.margins.left;
   const contentWidth = document.page.width - left - document.page.margins.right;
