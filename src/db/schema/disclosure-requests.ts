@@ -116,7 +116,7 @@ export const disclosureRequestItems = pgTable(
 
 /**
  * Files of a request: the applicant's uploads and staff scans of paper applications. Stored as
- * bytea in the database (decision 0004): one backup, one transaction, both engines.
+ * bytea in the database (decision 0005): one backup, one transaction, both engines.
  */
 export const disclosureRequestAttachments = pgTable(
   'disclosure_request_attachments',
