@@ -133,3 +133,210 @@ describe('work queue', () => {
     expect(rowOrder(response.body)).toEqual([]);
   });
 });
+
+function versionIn(body: string): string {
+  const match = /name="expectedVersion" value="(\d+)"/.exec(body);
+  if (!match?.[1]) throw new Error('no command form on the page');
+  return match[1];
+}
+
+async function postCommand(
+  client: WebClient,
+  caseNumber: string,
+  type: string,
+  fields: Record<string, string>,
+): Promise<Awaited<ReturnType<WebClient['postForm']>>> {
+  const page = await client.get(`/admin/requests/${caseNumber}`);
+  expect(page.statusCode).toBe(200);
+  return client.postForm(`/admin/requests/${caseNumber}/commands/${type}`, {
+    expectedVersion: versionIn(page.body),
+    ...fields,
+  });
+}
+
+describe('case page', () => {
+  it('shows a handler the applicant, the deadlines with their explanation and the forms of the available commands', async () => {
+    const client = await signedIn(handler.username);
+    const response = await client.get(`/admin/requests/${cases.overdue}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('李四');
+    expect(response.body).toContain('330402199001011230');
+    expect(response.body).toContain('id="reply-due-date">2025年2月21日');
+    expect(response.body).toContain('已超期6个工作日');
+    expect(response.body).toContain('期限计算说明');
+    expect(response.body).toContain('春节');
+    for (const label of ['发出补正通知', '发出征求意见函', '发出收费通知', '提交答复意见', '登记撤回申请'])
+      expect(response.body).toContain(`<summary>${label}</summary>`);
+    expect(response.body).not.toContain('<summary>批准延期答复</summary>');
+    expect(response.body).toContain('同一申请人2025年1月的其他申请');
+  });
+
+  it('shows a supervisor the case without personal data and without forms', async () => {
+    const client = await signedIn(supervisor.username);
+    const response = await client.get(`/admin/requests/${cases.overdue}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).not.toContain('李四');
+    expect(response.body).not.toContain('330402199001011230');
+    expect(response.body).toContain('id="applicant-hidden"');
+    expect(response.body).not.toContain('name="expectedVersion"');
+    expect(response.body).not.toContain('同一申请人');
+  });
+
+  it("refuses another agency's user", async () => {
+    const client = await signedIn(otherAgencyHandler.username);
+    const response = await client.get(`/admin/requests/${cases.overdue}`);
+    expect(response.statusCode).toBe(403);
+    expect(response.body).not.toContain('李四');
+    const unknown = await client.get('/admin/requests/shangwu-2025-09999');
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('applies a clarification request and its answer, and refuses a stale form', async () => {
+    const client = await signedIn(handler.username);
+    const stale = versionIn((await client.get(`/admin/requests/${cases.dueSoon}`)).body);
+    const requested = await postCommand(client, cases.dueSoon, 'requestClarification', {
+      date: '2025-02-10',
+      whatToSupply: '请写明所需信息的形成时间',
+      supplementWorkingDays: '',
+    });
+    expect(requested.statusCode).toBe(303);
+    const page = await client.get(requested.headers.location as string);
+    expect(page.body).toContain('已完成：发出补正通知');
+    expect(page.body).toContain('id="case-status">待申请人补正');
+    expect(page.body).toContain('请写明所需信息的形成时间');
+
+    const refused = await client.postForm(`/admin/requests/${cases.dueSoon}/commands/receiveClarification`, {
+      expectedVersion: stale,
+      date: '2025-02-20',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('已有新的办理记录');
+
+    const received = await postCommand(client, cases.dueSoon, 'receiveClarification', { date: '2025-02-20' });
+    expect(received.statusCode).toBe(303);
+    // Restarted on 2025-02-20 (Art. 30): 20 working days after it is 2025-03-20.
+    const after = await client.get(`/admin/requests/${cases.dueSoon}`);
+    expect(after.body).toContain('id="reply-due-date">2025年3月20日');
+  });
+
+  it("re-renders a refused command with the domain's Chinese message", async () => {
+    const client = await signedIn(handler.username);
+    const response = await postCommand(client, cases.overdue, 'requestClarification', {
+      date: '2025-01-10',
+      whatToSupply: '补充材料',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('id="command-requestClarification-error"');
+    expect(response.body).toContain('value="2025-01-10"');
+    expect(response.body).toContain('未能发出补正通知');
+  });
+
+  it('refuses a step by the wrong role, and lets the office head extend the reply period', async () => {
+    const client = await signedIn(handler.username);
+    const refused = await postCommand(client, cases.fresh, 'approveExtension', {
+      date: '2025-03-03',
+      workingDays: '10',
+      reason: '需要检索的档案较多',
+    });
+    expect(refused.statusCode).toBe(403);
+
+    const head = await signedIn(officeHead.username);
+    const page = await head.get(`/admin/requests/${cases.fresh}`);
+    expect(page.body).toContain('<summary>批准延期答复</summary>');
+    const extended = await postCommand(head, cases.fresh, 'approveExtension', {
+      date: '2025-03-03',
+      workingDays: '10',
+      reason: '需要检索的档案较多',
+    });
+    expect(extended.statusCode).toBe(303);
+    // 2025-03-24 + 10 working days, the Qingming holiday (4–6 April) skipped: 2025-04-08.
+    const after = await head.get(`/admin/requests/${cases.fresh}`);
+    expect(after.body).toContain('id="reply-due-date">2025年4月8日');
+    expect(after.body).toContain('批准延期答复</strong>');
+  });
+
+  it('refuses a decision without legal basis', async () => {
+    const client = await signedIn(handler.username);
+    const response = await postCommand(client, cases.overdue, 'proposeDecision', {
+      date: '2025-03-03',
+      outcomeCode: 'confirmationRequested',
+      legalBasis: '',
+      reasons: '申请人要求确认已获取的信息',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('请填写答复的法律依据');
+    expect(response.body).toContain('id="case-status">已登记');
+  });
+
+  it('refuses a command without the CSRF token', async () => {
+    const client = await signedIn(handler.username);
+    const page = await client.get(`/admin/requests/${cases.overdue}`);
+    const response = await client.postForm(
+      `/admin/requests/${cases.overdue}/commands/withdraw`,
+      { expectedVersion: versionIn(page.body), date: '2025-03-03', reason: '撤回' },
+      { csrf: 'none' },
+    );
+    expect(response.statusCode).toBe(403);
+    const after = await client.get(`/admin/requests/${cases.overdue}`);
+    expect(after.body).toContain('id="case-status">已登记');
+  });
+
+  it('records an appeal case on the request', async () => {
+    const client = await signedIn(handler.username);
+    await client.get(`/admin/requests/${cases.overdue}`);
+    const response = await client.postForm(`/admin/requests/${cases.overdue}/appeals`, {
+      kind: 'reconsideration',
+      reference: '示复〔2025〕3号',
+      filedOn: '2025-03-01',
+      result: 'pending',
+      closedOn: '',
+      isCountedByThisAgency: 'yes',
+    });
+    expect(response.statusCode).toBe(303);
+    const page = await client.get(`/admin/requests/${cases.overdue}`);
+    expect(page.body).toContain('示复〔2025〕3号');
+    expect(page.body).toContain('尚未审结');
+  });
+});
+
+describe('staff intake', () => {
+  it('registers a letter with its Art. 31 receipt date and opens the new case', async () => {
+    const client = await signedIn(handler.username);
+    const form = await client.get('/admin/requests/new');
+    expect(form.statusCode).toBe(200);
+    const key = /name="idempotencyKey" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
+    const fields = {
+      idempotencyKey: key,
+      channel: 'ordinaryLetter',
+      receivedOn: '2025-02-28',
+      applicantType: 'naturalPerson',
+      name: '钱七',
+      identityDocumentKind: 'residentIdentityCard',
+      identityDocumentNumber: '330402199001011230',
+      postalAddress: '示例市人民路2号',
+      informationTitle: '某项目的环评批复',
+      informationDescription: '2024年某项目的环评批复文件',
+      requestedForm: 'paper',
+      deliveryMethod: 'post',
+    };
+    const refused = await client.postForm('/admin/requests', {
+      ...fields,
+      identityDocumentNumber: '33040219900101123X',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('value="钱七"');
+    const response = await client.postForm('/admin/requests', fields);
+    expect(response.statusCode).toBe(303);
+    const page = await client.get(response.headers.location as string);
+    expect(page.body).toContain('已完成：登记申请');
+    expect(page.body).toContain('钱七');
+    expect(page.body).toContain('平常信函');
+    expect(page.body).toContain('2025年2月28日');
+  });
+
+  it('is refused to a supervisor', async () => {
+    const client = await signedIn(supervisor.username);
+    const response = await client.get('/admin/requests/new');
+    expect(response.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,207 @@
+import { identityDocumentLabels } from '../../../domain/applications/applicant/identity-document.ts';
+import { describeReceiptRule } from '../../../domain/applications/deadlines/receipt-channel.ts';
+import { openConsultations } from '../../../domain/applications/lifecycle/case-state.ts';
+import { outcomeDefinitionOf } from '../../../domain/applications/outcomes/outcomes.ts';
+import { formatChineseDate, type IsoDate } from '../../../domain/calendar/iso-date.ts';
+import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.ts';
+import type { AppealCaseView } from '../../../use-cases/appeal-cases/appeal-case-input.ts';
+import type { CaseView } from '../../../use-cases/disclosure-requests/case-view.ts';
+import type { SameApplicantRequests } from '../../../use-cases/disclosure-requests/find-requests-of-same-applicant.ts';
+import {
+  deliveryPreferenceLabels,
+  requestedFormLabels,
+} from '../../../use-cases/disclosure-requests/request-input.ts';
+import { formatDateTime } from '../../shared/format-time.ts';
+import type { CommandFormsView } from './command-forms.ts';
+import { describeCaseEvent, describeEventActor } from './describe-case-event.ts';
+import { dueDateView, type DueDateView } from './due-date-view.ts';
+
+export type LabelledValue = { label: string; value: string };
+
+export type CasePageView = {
+  caseNumber: string;
+  statusLabel: string;
+  phaseLabel: string;
+  summary: LabelledValue[];
+  /** Null when the actor may not see personal data (a supervisor, an administrator). */
+  applicant: LabelledValue[] | null;
+  information: LabelledValue[];
+  items: string[];
+  attachments: Array<{ fileName: string; sizeLabel: string }> | null;
+  deadlines: {
+    replyDue: DueDateView | null;
+    isProvisional: boolean;
+    clockStateReason: string;
+    obligations: Array<{ description: string; dueDateLabel: string; legalBasis: string; isOverdue: boolean }>;
+    explanation: string[];
+    warnings: string[];
+  } | null;
+  calendarWarning: string | null;
+  decision: {
+    stageLabel: string;
+    outcomeLabel: string;
+    legalBasis: string;
+    reasons: string;
+    itemsProvided: string[];
+    itemsWithheld: string[];
+    publishedLocation: string | null;
+  } | null;
+  timeline: Array<{
+    dateLabel: string;
+    title: string;
+    details: string;
+    actorLabel: string;
+    recordedAtLabel: string;
+  }>;
+  sameApplicant: {
+    monthLabel: string;
+    inSameMonth: Array<{ caseNumber: string; receivedOnLabel: string; title: string; statusLabel: string }>;
+    allOtherCount: number;
+  } | null;
+  appeals: {
+    cases: Array<AppealCaseView & { filedOnLabel: string; closedOnLabel: string }>;
+    canRecord: boolean;
+  };
+  commandForms: CommandFormsView;
+};
+
+const partyLabels = { agency: '本机关', applicant: '申请人', consultedParty: '被征求意见方' } as const;
+
+function decisionOf(view: CaseView): CasePageView['decision'] {
+  const { facts } = view;
+  const entry = facts.decision
+    ? { stageLabel: '已批准的答复', decision: facts.decision.decision }
+    : facts.proposedDecision
+      ? { stageLabel: '拟答复意见（待负责人审批）', decision: facts.proposedDecision.decision }
+      : null;
+  if (!entry) return null;
+  const { decision } = entry;
+  return {
+    stageLabel: entry.stageLabel,
+    outcomeLabel: outcomeDefinitionOf(decision.outcomeCode).label,
+    legalBasis: decision.legalBasis,
+    reasons: decision.reasons,
+    itemsProvided: [...decision.itemsProvided],
+    itemsWithheld: decision.itemsWithheld.map((item) => `${item.description}：${item.reason}`),
+    publishedLocation: decision.publishedLocation,
+  };
+}
+
+/** The case page's view model, from the use cases' answers (rule 8: no rows in views). */
+export function casePageView(options: {
+  view: CaseView;
+  sameApplicant: SameApplicantRequests | null;
+  appeals: AppealCaseView[];
+  canHandle: boolean;
+  calendar: WorkingCalendar;
+  today: IsoDate;
+  failed?: CommandFormsView['failed'];
+}): CasePageView {
+  const { view, today, calendar } = options;
+  const { applicant, information, deadlines } = view;
+  const optional = (label: string, value: string | null): LabelledValue[] =>
+    value ? [{ label, value }] : [];
+  const open = openConsultations({ ...view.facts, events: [] });
+  return {
+    caseNumber: view.caseNumber,
+    statusLabel: view.statusLabel,
+    phaseLabel: view.phaseLabel,
+    summary: [
+      { label: '办理状态', value: view.statusLabel },
+      { label: '收到申请之日', value: formatChineseDate(view.receivedOn) },
+      {
+        label: '收到方式',
+        value: `${describeReceiptRule(view.channel)}${view.isOral ? '（口头申请，工作人员代为填写）' : ''}`,
+      },
+      { label: '申请人类型', value: view.applicantTypeLabel },
+    ],
+    applicant: applicant
+      ? [
+          { label: '姓名或名称', value: applicant.name },
+          {
+            label: identityDocumentLabels[applicant.identityDocumentKind],
+            value: applicant.identityDocumentNumber,
+          },
+          ...optional('法定代表人或主要负责人', applicant.legalRepresentative),
+          ...optional('联系人', applicant.contactPerson),
+          ...optional('联系电话', applicant.phone),
+          ...optional('电子邮箱', applicant.email),
+          ...optional('通信地址', applicant.postalAddress),
+          ...optional('邮政编码', applicant.postalCode),
+        ]
+      : null,
+    information: [
+      { label: '信息名称', value: information.title },
+      ...optional('文件编号', information.documentNumber),
+      { label: '内容描述', value: information.description },
+      ...optional('用途', information.purpose),
+      { label: '提供形式', value: requestedFormLabels[information.requestedForm] },
+      { label: '获取方式', value: deliveryPreferenceLabels[information.deliveryMethod] },
+    ],
+    items: information.items.length > 1 ? information.items.map((item) => item.description) : [],
+    attachments:
+      view.attachments?.map((attachment) => ({
+        fileName: attachment.fileName,
+        sizeLabel: `${Math.max(1, Math.round(attachment.sizeBytes / 1024))} KB`,
+      })) ?? null,
+    deadlines: deadlines
+      ? {
+          replyDue:
+            deadlines.replyDueDate === null || deadlines.conclusion !== null
+              ? null
+              : dueDateView({ dueDate: deadlines.replyDueDate, today, calendar }),
+          isProvisional: deadlines.isReplyDueDateProvisional,
+          clockStateReason: deadlines.clockStateReason,
+          obligations: deadlines.obligations.map((obligation) => ({
+            description: `${partyLabels[obligation.party]}：${obligation.description}`,
+            dueDateLabel: formatChineseDate(obligation.dueDate),
+            legalBasis: obligation.legalBasis,
+            isOverdue: obligation.isOverdue,
+          })),
+          explanation: deadlines.explanation,
+          warnings: deadlines.warnings,
+        }
+      : null,
+    calendarWarning: view.calendarWarning,
+    decision: decisionOf(view),
+    timeline: view.events.map((entry) => ({
+      dateLabel: formatChineseDate(entry.event.date),
+      ...describeCaseEvent(entry.event),
+      actorLabel: describeEventActor(entry.actor),
+      recordedAtLabel: entry.recordedAt ? formatDateTime(entry.recordedAt) : '',
+    })),
+    sameApplicant: options.sameApplicant
+      ? {
+          monthLabel: `${options.sameApplicant.month.slice(0, 4)}年${Number(options.sameApplicant.month.slice(5, 7))}月`,
+          inSameMonth: options.sameApplicant.inSameMonth.map((other) => ({
+            caseNumber: other.caseNumber,
+            receivedOnLabel: formatChineseDate(other.receivedOn),
+            title: other.informationTitle,
+            statusLabel: other.statusLabel,
+          })),
+          allOtherCount: options.sameApplicant.allOther.length,
+        }
+      : null,
+    appeals: {
+      cases: options.appeals.map((appeal) => ({
+        ...appeal,
+        filedOnLabel: formatChineseDate(appeal.filedOn),
+        closedOnLabel: appeal.closedOn ? formatChineseDate(appeal.closedOn) : '',
+      })),
+      canRecord: options.canHandle,
+    },
+    commandForms: {
+      caseNumber: view.caseNumber,
+      version: view.version,
+      today,
+      commands: view.availableCommands,
+      openConsultations: open.map((consultation) => ({
+        consultationId: consultation.consultationId,
+        label: `${consultation.partyName}（${formatChineseDate(consultation.sentOn)}发出）`,
+      })),
+      nextConsultationId: `consultation-${view.facts.consultations.length + 1}`,
+      replyDueDateLabel: deadlines?.replyDueDate ? formatChineseDate(deadlines.replyDueDate) : null,
+      failed: options.failed,
+    },
+  };
+}
