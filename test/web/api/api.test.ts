@@ -185,6 +185,24 @@ describe('JSON API with an API token', () => {
   });
 });
 
+describe('JSON API rate limit', () => {
+  it('refuses more than 30 submissions a minute from one token', async () => {
+    const { app } = server;
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 31; attempt += 1) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        headers: bearer(officeHeadToken),
+        payload: { information: {} },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+});
+
 describe('JSON API with a staff session', () => {
   it('reads with the session cookie, and needs the CSRF token to change anything', async () => {
     const { app } = server;
