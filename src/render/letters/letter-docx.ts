@@ -75,7 +75,18 @@ export async function renderLetterDocx(
   const children: Paragraph[] = [];
   if (letter.isDraft) {
     children.push(
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [body(draftNotice, { color: 'C00000' })] }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          run({
+            text: draftNotice,
+            eastAsiaFont: fonts.body,
+            latin: fonts.latin,
+            points: smallPoints,
+            color: 'C00000',
+          }),
+        ],
+      }),
     );
   }
   children.push(
@@ -108,23 +119,29 @@ export async function renderLetterDocx(
   }
   children.push(new Paragraph({ spacing: exactLines, children: [body('')] }));
   children.push(new Paragraph({ spacing: exactLines, children: [body(addresseeLine(letter))] }));
-  for (const text of letter.paragraphs) {
+  const attachments = attachmentItems(letter);
+  letter.paragraphs.forEach((text, index) => {
+    // The last paragraph goes with the signature block: the 落款 never stands alone on a page.
+    const isLast = index === letter.paragraphs.length - 1 && attachments.length === 0;
     children.push(
       new Paragraph({
+        keepNext: isLast,
+        keepLines: isLast,
         alignment: AlignmentType.BOTH,
         spacing: exactLines,
         indent: { firstLine: characterTwips(letterLayout.firstLineIndentCharacters) },
         children: [body(text)],
       }),
     );
-  }
-  const attachments = attachmentItems(letter);
+  });
   if (attachments.length > 0) children.push(new Paragraph({ spacing: exactLines, children: [body('')] }));
   // 附件： two characters in, the items (and their wrapped lines) aligned after the label.
   const labelCharacters = characterWidth(attachmentLabel);
   attachments.forEach((text, index) => {
     children.push(
       new Paragraph({
+        keepNext: true,
+        keepLines: true,
         spacing: exactLines,
         indent:
           index === 0
@@ -136,8 +153,9 @@ export async function renderLetterDocx(
   });
   const indents = signatureIndents(letter);
   children.push(
-    new Paragraph({ spacing: exactLines, children: [body('')] }),
+    new Paragraph({ keepNext: true, spacing: exactLines, children: [body('')] }),
     new Paragraph({
+      keepNext: true,
       alignment: AlignmentType.RIGHT,
       spacing: exactLines,
       indent: { right: characterTwips(indents.nameRightCharacters + 1) },
@@ -152,6 +170,7 @@ export async function renderLetterDocx(
       ],
     }),
     new Paragraph({
+      keepNext: true,
       alignment: AlignmentType.RIGHT,
       spacing: exactLines,
       indent: { right: characterTwips(indents.nameRightCharacters) },
