@@ -290,3 +290,20 @@ export async function listRequestRecordRows(
       ),
     );
 }
+
+/** One attachment with its bytes, if it belongs to the request. */
+export async function findRequestAttachment(
+  executor: Executor,
+  options: { requestId: string; attachmentId: string },
+): Promise<typeof disclosureRequestAttachments.$inferSelect | undefined> {
+  const [row] = await executor
+    .select()
+    .from(disclosureRequestAttachments)
+    .where(
+      and(
+        eq(disclosureRequestAttachments.id, options.attachmentId),
+        eq(disclosureRequestAttachments.requestId, options.requestId),
+      ),
+    );
+  return row;
+}

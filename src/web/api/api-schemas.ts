@@ -51,6 +51,8 @@ export const listApplicationsQuerySchema = z.object({
 
 export const applicationParamsSchema = z.object({ requestId: z.uuid() });
 
+export const attachmentParamsSchema = z.object({ requestId: z.uuid(), attachmentId: z.uuid() });
+
 export const transitionBodySchema = z.object({
   /** The `version` of the case the client last read: a case changed since is refused (409). */
   expectedVersion: z.number().int().min(1),

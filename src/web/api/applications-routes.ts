@@ -3,6 +3,7 @@ import { findAgencyById } from '../../db/repositories/agencies.ts';
 import { applyCaseCommand } from '../../use-cases/disclosure-requests/apply-case-command.ts';
 import { findRequestsOfSameApplicant } from '../../use-cases/disclosure-requests/find-requests-of-same-applicant.ts';
 import { getCase } from '../../use-cases/disclosure-requests/get-case.ts';
+import { getRequestAttachment } from '../../use-cases/disclosure-requests/get-request-attachment.ts';
 import { listWorkQueue } from '../../use-cases/disclosure-requests/list-work-queue.ts';
 import { registerRequest } from '../../use-cases/disclosure-requests/register-request.ts';
 import { submitOnlineRequest } from '../../use-cases/disclosure-requests/submit-online-request.ts';
@@ -13,6 +14,7 @@ import type { WebContext } from '../shared/web-context.ts';
 import { apiActorOf } from './api-authentication.ts';
 import {
   applicationParamsSchema,
+  attachmentParamsSchema,
   createApplicationBodySchema,
   listApplicationsQuerySchema,
   transitionBodySchema,
@@ -101,6 +103,16 @@ export function registerApplicationRoutes(scope: FastifyInstance, context: WebCo
       expectedVersion: body.expectedVersion,
       command: body.command,
     });
+  });
+
+  scope.get('/applications/:requestId/attachments/:attachmentId', async (request, reply) => {
+    const params = parseRequestPart(attachmentParamsSchema, request.params);
+    const file = await getRequestAttachment(context.useCases, apiActorOf(request), params);
+    return reply
+      .type(file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .send(Buffer.from(file.content));
   });
 
   scope.get('/applications/:requestId/same-applicant', async (request) => {

@@ -3,6 +3,7 @@ import { caseCommandSchema } from '../../domain/applications/lifecycle/case-sche
 import {
   appealCaseParamsSchema,
   applicationParamsSchema,
+  attachmentParamsSchema,
   createAppealCaseBodySchema,
   createApplicationBodySchema,
   errorBodySchema,
@@ -66,6 +67,15 @@ export const apiOperations: readonly ApiOperation[] = [
     body: transitionBodySchema,
     successStatus: 200,
     responseDescription: '{ requestId, caseNumber, status, version, warnings[] }；版本过期返回 409',
+  },
+  {
+    method: 'GET',
+    path: '/applications/:requestId/attachments/:attachmentId',
+    operationId: 'getApplicationAttachment',
+    summary: '下载申请的附件（申请人上传的文件或纸质申请扫描件）；仅承办机关办理人员',
+    params: attachmentParamsSchema,
+    successStatus: 200,
+    responseDescription: '文件内容（PDF、JPG、PNG 或 DOCX）',
   },
   {
     method: 'GET',
@@ -176,7 +186,14 @@ export function buildOpenApiDocument(): JsonObject {
       responses: {
         [String(operation.successStatus)]: {
           description: operation.responseDescription,
-          content: { 'application/json': { schema: { type: 'object' } } },
+          content:
+            operation.operationId === 'getApplicationAttachment'
+              ? {
+                  'application/octet-stream': {
+                    schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  },
+                }
+              : { 'application/json': { schema: { type: 'object' } } },
         },
         ...errorResponses(operation),
       },

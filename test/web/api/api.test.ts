@@ -82,6 +82,21 @@ describe('JSON API with an API token', () => {
     }>();
     expect(view.deadlines.replyDueDate).toBe('2025-03-31');
     expect(view.attachments).toHaveLength(1);
+    const attachmentId = (view.attachments[0] as { id: string }).id;
+    const file = await app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${submitted.requestId}/attachments/${attachmentId}`,
+      headers: bearer(handlerToken),
+    });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.body).toBe('%PDF-1.4 test');
+    const forAdministrator = await app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${submitted.requestId}/attachments/${attachmentId}`,
+      headers: bearer(administratorToken),
+    });
+    expect(forAdministrator.statusCode).toBe(403);
 
     const moved = await app.inject({
       method: 'POST',
