@@ -15,7 +15,7 @@ export default defineConfig({
       DATABASE_URL: '',
       GONGKAI_DATA_DIR: path.join(tmpdir(), `gongkai-test-no-data-${process.pid}`),
     },
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/support/global-setup.ts'],

@@ -1,44 +1,27 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownMigrations } from '../../src/db/migrate.ts';
+import { pointCliAtFreshDatabase } from '../support/test-database.ts';
 import { runCli } from './run-cli.ts';
 
 // The database commands, run in-process against a fresh embedded data folder, or against a fresh
 // database on the PostgreSQL server when the suite runs on it (npm run test:pg).
 const folder = mkdtempSync(path.join(tmpdir(), 'gongkai-cli-test-'));
-const serverUrl = process.env.GONGKAI_TEST_DATABASE_URL;
-const databaseName = `gongkai_cli_${randomBytes(5).toString('hex')}`;
+let cleanUp: () => Promise<void>;
 
 beforeAll(async () => {
-  process.env.GONGKAI_DATA_DIR = folder;
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${databaseName}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    process.env.DATABASE_URL = url.toString();
-  }
+  cleanUp = await pointCliAtFreshDatabase(folder);
 });
 
 afterAll(async () => {
-  delete process.env.GONGKAI_DATA_DIR;
-  delete process.env.DATABASE_URL;
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${databaseName} with (force)`);
-    await admin.end();
-  }
+  await cleanUp();
   rmSync(folder, { recursive: true, force: true });
 });
 
-describe('database commands', () => {
+// The first command creates the embedded database (initdb): seconds on a quiet machine, more on a busy one.
+describe('database commands', { timeout: 120_000 }, () => {
   it('migrates, and a second run changes nothing', async () => {
     const first = await runCli(['db', 'migrate']);
     expect(first.exitCode).toBe(0);

@@ -1,18 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { numberCell } from '../../src/domain/annual-report/cell-value.ts';
 import { exampleReportHtml } from '../support/report-files.ts';
+import { pointCliAtFreshDatabase } from '../support/test-database.ts';
 import { runCli } from './run-cli.ts';
 
 // `gongkai import --previous` (files only) and `--store --agency` (a fresh embedded data folder, or
 // a fresh database on the PostgreSQL server under npm run test:pg).
 const folder = mkdtempSync(path.join(tmpdir(), 'gongkai-import-store-'));
-const serverUrl = process.env.GONGKAI_TEST_DATABASE_URL;
-const databaseName = `gongkai_cli_${randomBytes(5).toString('hex')}`;
+let cleanUp: () => Promise<void>;
 const currentFile = path.join(folder, 'commerce-2024.html');
 const previousFile = path.join(folder, 'commerce-2023.html');
 const notesFile = path.join(folder, 'notes.txt');
@@ -30,27 +28,11 @@ beforeAll(async () => {
   writeFileSync(currentFile, current.bytes);
   writeFileSync(previousFile, previous.bytes);
   writeFileSync(notesFile, '工作会议纪要\n');
-  process.env.GONGKAI_DATA_DIR = path.join(folder, 'data');
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${databaseName}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    process.env.DATABASE_URL = url.toString();
-  }
+  cleanUp = await pointCliAtFreshDatabase(path.join(folder, 'data'));
 });
 
 afterAll(async () => {
-  delete process.env.GONGKAI_DATA_DIR;
-  delete process.env.DATABASE_URL;
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${databaseName} with (force)`);
-    await admin.end();
-  }
+  await cleanUp();
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -25,8 +25,10 @@ export async function createEmbeddedTestDatabase(): Promise<DatabaseHandle> {
   return handle;
 }
 
-/** A new database on the server of `serverUrl`, migrated, dropped again on close. */
-export async function createServerTestDatabase(serverUrl: string): Promise<DatabaseHandle> {
+/** An empty new database on the server of `serverUrl`: its URL, and how to drop it again. */
+export async function createEmptyServerDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `gongkai_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -34,17 +36,45 @@ export async function createServerTestDatabase(serverUrl: string): Promise<Datab
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 8 });
-  await migrateDatabase(handle);
   return {
-    ...handle,
-    close: async () => {
-      await handle.close();
+    url: url.toString(),
+    drop: async () => {
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },
+  };
+}
+
+/** A new database on the server of `serverUrl`, migrated, dropped again on close. */
+export async function createServerTestDatabase(serverUrl: string): Promise<DatabaseHandle> {
+  const database = await createEmptyServerDatabase(serverUrl);
+  const handle = await openDatabase({ databaseUrl: database.url, poolSize: 8 });
+  await migrateDatabase(handle);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * Points the CLI, run in-process, at a fresh database for one test file: the embedded database in
+ * `dataDirectory`, or (under `npm run test:pg`) a new database on the test server. Returns the
+ * clean-up, which drops that database and restores the environment.
+ */
+export async function pointCliAtFreshDatabase(dataDirectory: string): Promise<() => Promise<void>> {
+  process.env.GONGKAI_DATA_DIR = dataDirectory;
+  const serverUrl = process.env.GONGKAI_TEST_DATABASE_URL;
+  const database = serverUrl ? await createEmptyServerDatabase(serverUrl) : undefined;
+  if (database) process.env.DATABASE_URL = database.url;
+  return async () => {
+    delete process.env.GONGKAI_DATA_DIR;
+    delete process.env.DATABASE_URL;
+    await database?.drop();
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Actor } from './actor.ts';
-import type { Role } from './roles.ts';
+import { roles, type Role } from './roles.ts';
 
 /**
  * The one access policy: "may this actor do this to that agency's records?" (architecture rule 9).
@@ -35,28 +35,13 @@ export type AgencyTarget = { agencyId: string; lineage: readonly string[] };
 
 export type Decision = { isAllowed: true } | { isAllowed: false; reason: string };
 
+/** Every role a member of an agency's staff can hold (the system administrator is not of an agency). */
+const everyAgencyRole: readonly Role[] = roles.filter((role) => role !== 'systemAdmin');
+
 /** Which roles of the agency's own staff may do what. */
 const ownAgencyRoles: Record<Action, readonly Role[]> = {
-  'backoffice.enter': [
-    'contributor',
-    'reviewer1',
-    'reviewer2',
-    'reviewer3',
-    'caseHandler',
-    'officeHead',
-    'agencyAdmin',
-    'supervisor',
-  ],
-  'agency.view': [
-    'contributor',
-    'reviewer1',
-    'reviewer2',
-    'reviewer3',
-    'caseHandler',
-    'officeHead',
-    'agencyAdmin',
-    'supervisor',
-  ],
+  'backoffice.enter': everyAgencyRole,
+  'agency.view': everyAgencyRole,
   'agency.create': ['supervisor'],
   'agency.update': ['agencyAdmin'],
   'user.view': ['agencyAdmin', 'officeHead'],
