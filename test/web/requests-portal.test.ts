@@ -101,7 +101,7 @@ describe('online application form', () => {
     expect(body).toContain('第三十一条');
     // Received 2025-03-03 (Monday): 20 working days after it is 2025-03-31, as worked out by hand.
     expect(body).toContain('id="reply-due-date">2025年3月31日');
-    expect(body).toContain('window.print()');
+    expect(body).toContain('打印');
   });
 
   it('creates one case for a double submission of the same form, with the same code', async () => {

@@ -150,7 +150,7 @@ export function renderCasePage(options: {
       <h1>申请 ${view.caseNumber}</h1>
       <p class="lead"><span id="case-status">${view.statusLabel}</span> · ${view.phaseLabel}</p>
       ${detailsList(view.summary)} ${deadlinesSection(view)}
-      <section aria-labelledby="actions-title" id="actions">
+      <section aria-labelledby="actions-title" id="actions" class="case-actions">
         <h2 id="actions-title">办理操作</h2>
         ${renderCommandForms({ view: view.commandForms, csrfToken: options.csrfToken })}
       </section>

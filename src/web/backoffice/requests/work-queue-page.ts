@@ -68,7 +68,7 @@ export function renderWorkQueuePage(options: {
         <input type="hidden" name="phase" value="${view.tab}" />
         <div class="field">
           <label for="field-q">申请编号或信息名称</label>
-          <input id="field-q" name="q" type="search" value="${view.text}" maxlength="100" />
+          <input id="field-q" name="q" type="text" value="${view.text}" maxlength="100" />
         </div>
         <div class="form-actions"><button type="submit" class="button button--secondary">检索</button></div>
       </form>

@@ -52,7 +52,7 @@ export function renderReceiptPage(options: { agency: PortalAgencyView; view: Rec
         请立即记下或打印本页：查询码只显示这一次，我们不保存查询码原文，遗失后无法找回。凭申请编号和查询码可在本网站查询办理进度。
       </div>
       <p class="no-print">
-        <button type="button" class="button button--secondary" onclick="window.print()">打印回执</button>
+        可使用浏览器的“打印”功能打印本页或保存为 PDF（打印时不含导航栏）。
         <a href="${statusPageHref(agency.slug)}">查询办理进度</a>
       </p>
       <h2>接下来会怎样</h2>
@@ -64,8 +64,7 @@ export function renderReceiptPage(options: { agency: PortalAgencyView; view: Rec
           申请内容不明确的，我们将在收到申请之日起7个工作日内一次性告知您需要补正的事项和期限（《条例》第三十条）；补正后重新计算答复期限。
         </li>
         <li>
-          能够当场答复的当场答复；不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，经负责人同意并告知您，延长期限最长不超过20个工作日（《条例》第三十三条）。
-          征求第三方或其他机关意见所需时间不计算在内。
+          能够当场答复的当场答复；不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，经负责人同意并告知您，延长期限最长不超过20个工作日（《条例》第三十三条）。征求第三方或其他机关意见所需时间不计算在内。
         </li>
         ${
           view.replyDueDate
