@@ -8,25 +8,23 @@ import type { LetterKind } from './letter-kind.ts';
 export function availableLetterKinds(options: { caseState: CaseState }): LetterKind[] {
   const { caseState } = options;
   const kinds: LetterKind[] = ['receipt'];
-  if (caseState.clarification !== null && caseState.clarification.receivedOn === null)
+  const isOpen = caseState.conclusion === null;
+  const clarification = caseState.clarification;
+  if (isOpen && clarification !== null && clarification.receivedOn === null)
     kinds.push('clarificationNotice');
-  const openOf = (party: 'thirdParty' | 'otherAgency'): boolean =>
+  const isConsulting = (party: 'thirdParty' | 'otherAgency'): boolean =>
+    isOpen &&
     caseState.consultations.some(
       (consultation) =>
         consultation.consultedParty === party &&
         consultation.answer === null &&
         consultation.lapsedOn === null,
     );
-  if (openOf('thirdParty')) kinds.push('consultationLetter');
-  if (openOf('otherAgency')) kinds.push('agencyConsultationLetter');
+  if (isConsulting('thirdParty')) kinds.push('consultationLetter');
+  if (isConsulting('otherAgency')) kinds.push('agencyConsultationLetter');
   if (caseState.extension !== null) kinds.push('extensionNotice');
-  if (
-    caseState.processingFee !== null &&
-    caseState.processingFee.paidOn === null &&
-    caseState.conclusion === null
-  ) {
+  if (isOpen && caseState.processingFee !== null && caseState.processingFee.paidOn === null)
     kinds.push('feeNotice');
-  }
   const isAbandoned = caseState.conclusion?.conclusion === 'deemedAbandoned';
   if (caseState.decision !== null || caseState.proposedDecision !== null || isAbandoned)
     kinds.push('decision');
