@@ -61,7 +61,6 @@ export function buildLetter(options: BuildLetterOptions): Letter {
           caseState,
           agency,
           deadlines: options.deadlines,
-          issuedOn,
           consultationId: options.consultationId ?? null,
         });
   if (proceduralParts !== null && 'problems' in proceduralParts)

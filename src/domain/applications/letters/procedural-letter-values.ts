@@ -48,7 +48,6 @@ type PartsInput = {
   caseState: CaseState;
   agency: LetterAgency;
   deadlines: DeadlineReport;
-  issuedOn: IsoDate;
   consultationId: string | null;
 };
 
