@@ -87,7 +87,10 @@ const subtreeSupervisorActions: readonly Action[] = [
 export function may(actor: Actor, action: Action, target?: AgencyTarget): Decision {
   if (actor.kind === 'system') return { isAllowed: true };
   if (actor.kind === 'public') return { isAllowed: false, reason: '请先登录' };
-  if (actor.roles.includes('systemAdmin')) return { isAllowed: true };
+  // Applicants' personal data: only the handling agency's case staff, never by an administrator's
+  // rank alone (issue 4). The own-agency table below says which roles.
+  const isPersonalData = action === 'request.view';
+  if (actor.roles.includes('systemAdmin') && !isPersonalData) return { isAllowed: true };
   if (action === 'calendar.manage') return { isAllowed: false, reason: '只有系统管理员可以维护工作日历' };
   const agencyId = target?.agencyId ?? actor.agencyId;
   if (agencyId === actor.agencyId) {

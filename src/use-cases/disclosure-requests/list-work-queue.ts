@@ -161,10 +161,11 @@ async function agencyIdsFor(options: {
     assertMay(actor, 'request.viewSummary', await agencyTarget(context.db, agencyId));
     return [agencyId];
   }
-  if (actor.kind === 'staff') {
+  if (actor.kind === 'staff' && !actor.roles.includes('supervisor') && !actor.roles.includes('systemAdmin')) {
     assertMay(actor, 'request.viewSummary', await agencyTarget(context.db, actor.agencyId));
     return [actor.agencyId];
   }
+  // Supervisors: the agencies below their own; the system actor and administrators: all.
   const agencies = await listAgenciesInScope(context.db, agencyScope(actor, 'request.viewSummary'));
   return agencies.map((agency) => agency.id);
 }

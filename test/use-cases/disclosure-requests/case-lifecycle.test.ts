@@ -35,6 +35,7 @@ let officeHead: StaffActor;
 let administrator: StaffActor;
 let supervisor: StaffActor;
 let otherAgencyHandler: StaffActor;
+let systemAdministrator: StaffActor;
 const usedCommands = new Set<CaseCommandType>(['register']);
 
 beforeAll(async () => {
@@ -49,6 +50,7 @@ beforeAll(async () => {
   supervisor = (await makeStaff(context, { agency: parent, roles: ['supervisor'] })).actor;
   otherAgencyHandler = (await makeStaff(context, { agency: other, roles: ['caseHandler', 'officeHead'] }))
     .actor;
+  systemAdministrator = (await makeStaff(context, { agency: parent, roles: ['systemAdmin'] })).actor;
 });
 afterAll(async () => handle.close());
 
@@ -321,13 +323,13 @@ describe('applyCaseCommand: refusals', () => {
 });
 
 describe('getCase: personal data', () => {
-  it('shows the applicant to case staff only; administrators and supervisors see the case without it', async () => {
+  it('shows the applicant to case staff only; administrators, supervisors and system administrators see the case without it', async () => {
     const submitted = await submitOnlineRequest(context, onlineRequestInput({ agencySlug: agency.slug }));
     const forHandler = await getCase(context, handler, { requestId: submitted.requestId });
     expect(forHandler.applicant?.identityDocumentNumber).toBe('330402199001011230');
     expect(forHandler.availableCommands).toContain('requestClarification');
     expect(forHandler.deadlines?.replyDueDate).toBe('2025-12-29');
-    for (const reader of [administrator, supervisor]) {
+    for (const reader of [administrator, supervisor, systemAdministrator]) {
       const view = await getCase(context, reader, { requestId: submitted.requestId });
       expect(view.applicant).toBeNull();
       expect(view.attachments).toBeNull();

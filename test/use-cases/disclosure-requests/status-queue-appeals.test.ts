@@ -119,6 +119,10 @@ describe('listWorkQueue', () => {
     const forSupervisor = await listWorkQueue(context, supervisor, { agencyId: agency.id });
     expect(forSupervisor.entries.length).toBe(queue.entries.length);
     expect(forSupervisor.entries.every((entry) => entry.applicantName === null)).toBe(true);
+    const subtree = await listWorkQueue(context, supervisor, {});
+    expect(subtree.entries.map((entry) => entry.caseNumber)).toEqual(
+      forSupervisor.entries.map((entry) => entry.caseNumber),
+    );
     expect(JSON.stringify(forSupervisor)).not.toMatch(/张三|330402/);
   });
 });
