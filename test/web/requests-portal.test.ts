@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAgency } from '../support/factories.ts';
-import { createWebClient, type WebClient } from './support/web-client.ts';
+import { multipartBody } from './support/multipart-body.ts';
+import { csrfTokenIn, createWebClient, type WebClient } from './support/web-client.ts';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.ts';
 
 let server: WebTestServer;
@@ -210,5 +211,57 @@ describe('applicant status page', () => {
     expect(wrongCode.body.replace(caseNumber, 'shangwu-2025-09999').replace(/value="[^"]*"/g, '')).toBe(
       unknown.body.replace(/value="[^"]*"/g, ''),
     );
+  });
+});
+
+describe('attachments and limits', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+  const executable = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 3, 0, 0, 0]);
+
+  async function postMultipart(files: Array<{ fileName: string; content: Uint8Array }>) {
+    const client = createWebClient(server.app);
+    const page = await client.get(`/a/${slug}/apply`);
+    const body = multipartBody({
+      fields: { ...validFields, _csrf: csrfTokenIn(page.body), idempotencyKey: hiddenKeyIn(page.body) },
+      files: files.map((file) => ({ fieldName: 'attachments', ...file })),
+    });
+    return server.app.inject({
+      method: 'POST',
+      url: `/a/${slug}/apply`,
+      cookies: Object.fromEntries(client.cookies),
+      headers: { 'content-type': body.contentType },
+      payload: body.payload,
+    });
+  }
+
+  it('accepts an image attachment with the multipart form', async () => {
+    const response = await postMultipart([{ fileName: 'shenfenzheng.png', content: png }]);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('id="case-number"');
+  });
+
+  it('refuses an executable, keeping what was typed', async () => {
+    const response = await postMultipart([{ fileName: 'setup.exe', content: executable }]);
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('类型不被接受');
+    expect(response.body).toContain('value="张三"');
+    expect(response.body).not.toContain('id="case-number"');
+  });
+
+  it('rate-limits the status lookups of one address', async () => {
+    const client = createWebClient(server.app);
+    await client.get(`/a/${slug}/status`);
+    const token = csrfTokenIn((await client.get(`/a/${slug}/status`)).body);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 21; attempt += 1) {
+      const response = await client.postForm(
+        `/a/${slug}/status`,
+        { caseNumber: 'shangwu-2025-09999', queryCode: 'ABCDE-23456' },
+        { csrf: token },
+      );
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 404)).toBe(true);
+    expect(statuses[20]).toBe(429);
   });
 });
