@@ -29,9 +29,11 @@ export type WorkQueueView = {
 function dueCell(row: WorkQueueRowView): SafeHtml {
   if (!row.due) return html`<span class="muted">${row.noDueDateReason}</span>`;
   const toneClass = row.due.tone === 'overdue' ? 'due--overdue' : row.due.tone === 'soon' ? 'due--soon' : '';
-  return html`<span class="nowrap">${row.due.dateLabel}</span><br /><span class="${toneClass}"
+  return html`<div>
+    <span class="nowrap">${row.due.dateLabel}</span><br /><span class="${toneClass}"
       >${row.due.remainingLabel}</span
-    >`;
+    >
+  </div>`;
 }
 
 /** The case handlers' work queue: phase tabs with counts, a search, the cases by reply due date. */
@@ -101,7 +103,7 @@ export function renderWorkQueuePage(options: {
                         <td data-label="申请人">${row.applicantLabel}</td>
                         <td data-label="所需信息">${row.informationTitle}</td>
                         <td data-label="状态">
-                          ${row.statusLabel}<br /><span class="muted">${row.phaseLabel}</span>
+                          <div>${row.statusLabel}<br /><span class="muted">${row.phaseLabel}</span></div>
                         </td>
                         <td data-label="答复期限">${dueCell(row)}</td>
                       </tr>`,
