@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { sendHtml } from '../shared/send-html.ts';
 import { z } from 'zod';
 import { findAgencyBySlug, listAgenciesInScope } from '../../db/repositories/agencies.ts';
 import { NotFoundError } from '../../use-cases/errors.ts';
@@ -11,10 +12,6 @@ import { renderPortalHomePage } from './portal-home-page.ts';
 import { registerRequestPortalRoutes } from './requests/request-portal-routes.ts';
 
 const slugParameters = z.object({ slug: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/) });
-
-function sendHtml(reply: FastifyReply, page: string): FastifyReply {
-  return reply.type('text/html; charset=utf-8').send(page);
-}
 
 /** The public portal: the list of agencies and each agency's disclosure pages. */
 export function registerPortal(app: FastifyInstance, context: WebContext): void {

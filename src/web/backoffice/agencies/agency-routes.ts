@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { sendHtml } from '../../shared/send-html.ts';
 import {
   agencyLevelLabels,
   agencyLevels,
@@ -38,8 +39,6 @@ function isSystemAdmin(actor: StaffActor): boolean {
 /** Agency pages: the list in scope, registering an agency, one agency's details and their edit form. */
 export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext): void {
   const { db } = context.useCases;
-  const html = (reply: FastifyReply, page: string, statusCode = 200) =>
-    reply.code(statusCode).type('text/html; charset=utf-8').send(page);
 
   async function newAgencyView(session: StaffSession): Promise<NewAgencyView> {
     const creationScope = agencyScope(session.actor, 'agency.create');
@@ -55,7 +54,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
   scope.get('/agencies', async (request, reply) => {
     const session = staffSessionOf(request);
     const agencies = await listAgenciesInScope(db, agencyScope(session.actor, 'agency.view'));
-    return html(
+    return sendHtml(
       reply,
       renderAgencyListPage({
         session,
@@ -82,7 +81,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
       values: { parentSlug: view.canCreateTopLevel ? '' : session.agency.slug },
       fieldErrors: {},
     };
-    return html(reply, renderNewAgencyPage({ session, csrfToken: reply.generateCsrf(), view, state }));
+    return sendHtml(reply, renderNewAgencyPage({ session, csrfToken: reply.generateCsrf(), view, state }));
   });
 
   scope.post('/agencies', async (request, reply) => {
@@ -113,7 +112,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
         state,
         message: error.message,
       });
-      return html(reply, page, error instanceof ConflictError ? 409 : 400);
+      return sendHtml(reply, page, error instanceof ConflictError ? 409 : 400);
     }
   });
 
@@ -128,7 +127,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
     });
     const target = await agencyTarget(db, agency.id);
     const parent = agency.parentId ? await findAgencyById(db, agency.parentId) : undefined;
-    return html(
+    return sendHtml(
       reply,
       renderAgencyDetailsPage({
         session,
@@ -159,7 +158,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
       action: 'agency.update',
     });
     const state: FormState = { values: agencyDetailValues(agency), fieldErrors: {} };
-    return html(reply, renderAgencyEditPage({ session, csrfToken: reply.generateCsrf(), agency, state }));
+    return sendHtml(reply, renderAgencyEditPage({ session, csrfToken: reply.generateCsrf(), agency, state }));
   });
 
   scope.post('/agencies/:slug/edit', async (request, reply) => {
@@ -187,7 +186,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
         state,
         message: error.message,
       });
-      return html(reply, page, error instanceof ConflictError ? 409 : 400);
+      return sendHtml(reply, page, error instanceof ConflictError ? 409 : 400);
     }
   });
 }

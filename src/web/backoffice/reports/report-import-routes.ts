@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { sendHtml } from '../../shared/send-html.ts';
 import { z } from 'zod';
 import { AccessDeniedError, agencyScope, assertMay, may } from '../../../domain/access/policy.ts';
 import { agencyTarget } from '../../../db/repositories/agencies.ts';
@@ -128,8 +129,6 @@ function plainFileName(name: string): string {
  */
 export async function registerReportImportRoutes(scope: FastifyInstance, context: WebContext): Promise<void> {
   const { db } = context.useCases;
-  const send = (reply: FastifyReply, page: string, statusCode = 200) =>
-    reply.code(statusCode).type('text/html; charset=utf-8').send(page);
 
   // Before an upload's body is read: only a signed-in user who may import gets it parsed, so no one
   // else can make the server hold megabytes in memory. The staff session hook checks again later.
@@ -145,7 +144,7 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
   scope.setErrorHandler((error, _request, reply) => {
     const message = uploadLimitMessage((error as { code?: string }).code);
     if (message === undefined) throw error;
-    return send(reply, renderErrorPage({ statusCode: 413, title: '上传未完成', message }), 413);
+    return sendHtml(reply, renderErrorPage({ statusCode: 413, title: '上传未完成', message }), 413);
   });
 
   async function assertMayImport(session: StaffSession): Promise<void> {
@@ -161,7 +160,7 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
       ...listOptions(filter),
       page,
     });
-    return send(
+    return sendHtml(
       reply,
       renderImportedReportListPage({
         session,
@@ -198,7 +197,7 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
   scope.get('/reports/imports/new', async (request, reply) => {
     const session = staffSessionOf(request);
     await assertMayImport(session);
-    return send(
+    return sendHtml(
       reply,
       renderReportUploadPage({
         session,
@@ -226,7 +225,7 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
         message: refusal.message,
         addressValue: address,
       });
-      return send(reply, page, refusal.statusCode);
+      return sendHtml(reply, page, refusal.statusCode);
     }
     const uploads: ReportUpload[] = upload.files.map((file) => ({
       kind: 'file',
@@ -238,7 +237,7 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
       ownerAgencyId: session.agency.id,
       uploads,
     });
-    return send(
+    return sendHtml(
       reply,
       renderReportBatchPage({ session, csrfToken: reply.generateCsrf(), view: batchView(lines) }),
     );
@@ -250,7 +249,7 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
     const details = await getImportedReport(context.useCases, session.actor, {
       id: parsed.success ? parsed.data.id : '',
     });
-    return send(
+    return sendHtml(
       reply,
       renderImportedReportPage({
         session,

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { sendHtml } from '../../shared/send-html.ts';
 import { roleLabels, roles, isRole } from '../../../domain/access/roles.ts';
 import type { StaffActor } from '../../../domain/access/actor.ts';
 import { agencyTarget } from '../../../db/repositories/agencies.ts';
@@ -33,8 +34,6 @@ function grantableRoles(actor: StaffActor) {
 
 export function registerUserRoutes(scope: FastifyInstance, context: WebContext): void {
   const { db } = context.useCases;
-  const html = (reply: FastifyReply, page: string, statusCode = 200) =>
-    reply.code(statusCode).type('text/html; charset=utf-8').send(page);
 
   scope.get('/agencies/:slug/users', async (request, reply) => {
     const session = staffSessionOf(request);
@@ -46,7 +45,7 @@ export function registerUserRoutes(scope: FastifyInstance, context: WebContext):
     });
     const users = await listUsersOfAgency(db, agency.id);
     const now = context.useCases.now();
-    return html(
+    return sendHtml(
       reply,
       renderUserListPage({
         session,
@@ -79,7 +78,7 @@ export function registerUserRoutes(scope: FastifyInstance, context: WebContext):
       roleChoices: grantableRoles(session.actor),
       checkedRoles: [],
     };
-    return html(
+    return sendHtml(
       reply,
       renderNewUserPage({
         session,
@@ -129,7 +128,7 @@ export function registerUserRoutes(scope: FastifyInstance, context: WebContext):
         state,
         message: options.message,
       });
-      return html(reply, page, options.statusCode);
+      return sendHtml(reply, page, options.statusCode);
     };
     if (input.password !== formText(body, 'passwordConfirmation')) {
       const message = '两次输入的初始密码不一致';
