@@ -93,6 +93,11 @@ async function expectEngineReplyDueDate(page: Page, caseNumber: string): Promise
   } else {
     expect(await shown.textContent()).toBe(formatChineseDate(report.replyDueDate));
   }
+  if (report.conclusion !== null) {
+    expect(await page.locator('#clock-stopped-on').textContent()).toContain(
+      formatChineseDate(report.conclusion.date),
+    );
+  }
   for (const obligation of report.obligations) {
     expect(await page.locator('#obligations').textContent()).toContain(formatChineseDate(obligation.dueDate));
   }

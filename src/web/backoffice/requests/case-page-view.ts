@@ -32,6 +32,8 @@ export type CasePageView = {
     replyDue: DueDateView | null;
     isProvisional: boolean;
     clockStateReason: string;
+    /** 已于…送达/办结, and whether in time ("answered in time" compares the delivery date). */
+    conclusionLabel: string | null;
     obligations: Array<{ description: string; dueDateLabel: string; legalBasis: string; isOverdue: boolean }>;
     explanation: string[];
     warnings: string[];
@@ -152,6 +154,15 @@ export function casePageView(options: {
               : dueDateView({ dueDate: deadlines.replyDueDate, today, calendar }),
           isProvisional: deadlines.isReplyDueDateProvisional,
           clockStateReason: deadlines.clockStateReason,
+          conclusionLabel: deadlines.conclusion
+            ? `${formatChineseDate(deadlines.conclusion.date)}${
+                deadlines.conclusion.isInTime === null
+                  ? ''
+                  : deadlines.conclusion.isInTime
+                    ? '，在答复期限内'
+                    : '，超过答复期限'
+              }`
+            : null,
           obligations: deadlines.obligations.map((obligation) => ({
             description: `${partyLabels[obligation.party]}：${obligation.description}`,
             dueDateLabel: formatChineseDate(obligation.dueDate),

@@ -41,6 +41,14 @@ function deadlinesSection(view: CasePageView): SafeHtml {
                   }
                 </dd>
               </div>
+              ${
+                deadlines.conclusionLabel
+                  ? html`<div class="details-list__row">
+                      <dt>计时终止</dt>
+                      <dd id="clock-stopped-on">${deadlines.conclusionLabel}</dd>
+                    </div>`
+                  : ''
+              }
               <div class="details-list__row">
                 <dt>计时状态</dt>
                 <dd id="clock-state">${deadlines.clockStateReason}</dd>
