@@ -166,6 +166,13 @@ describe.skipIf(!hasChromium)(
         formatChineseDate(atReceipt.report.replyDueDate ?? atReceipt.state.receivedOn),
       );
       await screenshots(applicant, 'request-receipt');
+      await applicant.emulateMedia({ media: 'print' });
+      await applicant.screenshot({
+        path: path.join(screenshotFolder, 'request-receipt-print.png'),
+        fullPage: true,
+      });
+      expect(await applicant.locator('.site-navigation').isVisible()).toBe(false);
+      await applicant.emulateMedia({ media: 'screen' });
 
       // The case handler: queue, case page, clarification and its answer, a consultation.
       const staff = await browser.newPage({ viewport: desktop });
