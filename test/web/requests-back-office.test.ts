@@ -296,6 +296,28 @@ describe('case page', () => {
     const page = await client.get(`/admin/requests/${cases.overdue}`);
     expect(page.body).toContain('示复〔2025〕3号');
     expect(page.body).toContain('尚未审结');
+
+    const action = /action="(\/admin\/requests\/[^"]+\/appeals\/[^"]+)"/.exec(page.body)?.[1] ?? '';
+    const version =
+      /appeals\/[^"]+" class="form" novalidate>\s*<input type="hidden" name="_csrf" value="[^"]+" \/>\s*<input type="hidden" name="expectedVersion" value="(\d+)"/.exec(
+        page.body,
+      )?.[1] ?? '1';
+    const refused = await client.postForm(action, {
+      expectedVersion: version,
+      result: 'upheld',
+      closedOn: '',
+    });
+    expect(refused.statusCode).toBe(400);
+    await client.get(`/admin/requests/${cases.overdue}`);
+    const updated = await client.postForm(action, {
+      expectedVersion: version,
+      result: 'upheld',
+      closedOn: '2025-03-03',
+    });
+    expect(updated.statusCode).toBe(303);
+    const after = await client.get(`/admin/requests/${cases.overdue}`);
+    expect(after.body).toContain('结果维持');
+    expect(after.body).toContain('2025年3月3日审结');
   });
 });
 
