@@ -171,6 +171,13 @@ describe('case page', () => {
     expect(response.body).toContain('同一申请人2025年1月的其他申请');
   });
 
+  it("starts the fee form with the request's number among the applicant's requests of the month", async () => {
+    const client = await signedIn(handler.username);
+    // The same identity applied on 2025-02-05 and 2025-02-24: the later request is the 2nd of February.
+    const response = await client.get(`/admin/requests/${cases.fresh}`);
+    expect(response.body).toMatch(/name="requestNumberInMonth"[^>]*value="2"/);
+  });
+
   it('shows a supervisor the case without personal data and without forms', async () => {
     const client = await signedIn(supervisor.username);
     const response = await client.get(`/admin/requests/${cases.overdue}`);

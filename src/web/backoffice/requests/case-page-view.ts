@@ -89,6 +89,20 @@ function decisionOf(view: CaseView): CasePageView['decision'] {
   };
 }
 
+/**
+ * This request's ordinal among the same applicant's requests of its calendar month (国办函〔2020〕109号
+ * 按件计收), by receipt date then case number: the fee form's starting value, staff may change it.
+ */
+function requestNumberInMonth(options: { view: CaseView; sameApplicant: SameApplicantRequests }): number {
+  const { view } = options;
+  const earlier = options.sameApplicant.inSameMonth.filter(
+    (other) =>
+      other.receivedOn < view.receivedOn ||
+      (other.receivedOn === view.receivedOn && other.caseNumber < view.caseNumber),
+  );
+  return earlier.length + 1;
+}
+
 /** The case page's view model, from the use cases' answers (rule 8: no rows in views). */
 export function casePageView(options: {
   view: CaseView;
@@ -213,6 +227,16 @@ export function casePageView(options: {
       nextConsultationId: `consultation-${view.facts.consultations.length + 1}`,
       replyDueDateLabel: deadlines?.replyDueDate ? formatChineseDate(deadlines.replyDueDate) : null,
       failed: options.failed,
+      defaults: options.sameApplicant
+        ? {
+            sendFeeNotice: {
+              feeMethod: 'perRequest',
+              requestNumberInMonth: String(
+                requestNumberInMonth({ view, sameApplicant: options.sameApplicant }),
+              ),
+            },
+          }
+        : {},
     },
   };
 }

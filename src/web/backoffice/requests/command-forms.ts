@@ -19,6 +19,8 @@ export type CommandFormsView = {
   nextConsultationId: string;
   /** The office head's form: the original reply due date the extension must precede (Art. 33). */
   replyDueDateLabel: string | null;
+  /** Values a form starts with besides today's date (e.g. the request's ordinal in the month for fees). */
+  defaults?: Partial<Record<CaseCommandType, Record<string, string>>>;
   /** A refused command: its form opens again with what was typed and the reason. */
   failed?: { type: CaseCommandType; values: Record<string, string>; message: string } | undefined;
 };
@@ -149,7 +151,7 @@ export function renderCommandForms(options: { view: CommandFormsView; csrfToken:
     const failed = view.failed?.type === type ? view.failed : undefined;
     const context: CommandFieldContext = {
       prefix: `command-${type}`,
-      values: failed?.values ?? { date: view.today },
+      values: failed?.values ?? { date: view.today, ...view.defaults?.[type] },
     };
     const label = transitionTable[type].label;
     return html`<details class="command-form" id="command-${type}" ${failed ? html`open` : ''}>
