@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
+import { parseFormBody, type FormBody } from './form-body.ts';
 import {
   maximumAttachmentBytes,
   maximumAttachmentCount,
@@ -45,4 +46,15 @@ export async function registerRequestAttachmentUpload(scope: FastifyInstance): P
 
 export function uploadedAttachments(request: FastifyRequest): UploadedAttachment[] {
   return filesByRequest.get(request) ?? [];
+}
+
+/** The text fields of a urlencoded or multipart body (file parts are read by `onFile` above). */
+export function textFieldsOf(body: unknown): FormBody {
+  if (body === null || typeof body !== 'object') return {};
+  const fields: FormBody = {};
+  for (const [name, value] of Object.entries(body)) {
+    if (typeof value === 'string') fields[name] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) fields[name] = value;
+  }
+  return parseFormBody(fields);
 }

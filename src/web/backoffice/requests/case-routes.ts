@@ -24,7 +24,7 @@ import { casePageView } from './case-page-view.ts';
 import type { CommandFormsView } from './command-forms.ts';
 import { commandFormValues, commandFromForm, isCaseCommandType } from './command-input.ts';
 import { caseHref } from './request-links.ts';
-import { sendHtml } from './request-routes.ts';
+import { sendHtml } from '../../shared/send-html.ts';
 
 const caseParameters = z.object({ caseNumber: z.string().max(80) });
 const commandParameters = caseParameters.extend({ type: z.string().max(40) });

@@ -11,26 +11,12 @@ import {
   requestFormValues,
   requestInputOf,
 } from '../../shared/disclosure-request-fields.ts';
-import { parseFormBody, type FormBody } from '../../shared/form-body.ts';
-import { uploadedAttachments } from '../../shared/request-attachment-upload.ts';
+import { textFieldsOf, uploadedAttachments } from '../../shared/request-attachment-upload.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { staffSessionOf } from '../staff-session.ts';
 import { renderIntakePage } from './intake-page.ts';
 import { caseHref } from './request-links.ts';
-import { sendHtml } from './request-routes.ts';
-
-function textFieldsOf(body: unknown): FormBody {
-  if (body === null || typeof body !== 'object') return {};
-  return parseFormBody(
-    Object.fromEntries(
-      Object.entries(body).filter(
-        ([, value]) =>
-          typeof value === 'string' ||
-          (Array.isArray(value) && value.every((item) => typeof item === 'string')),
-      ),
-    ),
-  );
-}
+import { sendHtml } from '../../shared/send-html.ts';
 
 /** Staff intake (`request.handle` at the user's agency): the form, then the new case's page. */
 export function registerIntakeRoutes(scope: FastifyInstance, context: WebContext): void {

@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { may } from '../../../domain/access/policy.ts';
 import { agencyTarget } from '../../../db/repositories/agencies.ts';
 import { loadWorkingCalendar } from '../../../use-cases/calendar/load-working-calendar.ts';
 import { listWorkQueue } from '../../../use-cases/disclosure-requests/list-work-queue.ts';
+import { sendHtml } from '../../shared/send-html.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { staffSessionOf } from '../staff-session.ts';
 import { renderWorkQueuePage } from './work-queue-page.ts';
@@ -13,10 +14,6 @@ const queueQuery = z.object({
   phase: z.string().max(40).optional().catch(undefined),
   q: z.string().max(100).optional().catch(undefined),
 });
-
-export function sendHtml(reply: FastifyReply, page: string, statusCode = 200): FastifyReply {
-  return reply.code(statusCode).type('text/html; charset=utf-8').send(page);
-}
 
 /** The work queue of disclosure requests (`request.viewSummary`; names only with `request.view`). */
 export function registerWorkQueueRoutes(scope: FastifyInstance, context: WebContext): void {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isoDateInShanghai } from '../../../domain/calendar/iso-date.ts';
 import { lookUpRequestStatus } from '../../../use-cases/disclosure-requests/look-up-request-status.ts';
 import { submitOnlineRequest } from '../../../use-cases/disclosure-requests/submit-online-request.ts';
@@ -10,12 +10,14 @@ import {
   requestFormValues,
   requestInputOf,
 } from '../../shared/disclosure-request-fields.ts';
-import { formValues, parseFormBody, type FormBody } from '../../shared/form-body.ts';
+import { formValues } from '../../shared/form-body.ts';
 import type { FormState } from '../../shared/forms.ts';
 import {
   registerRequestAttachmentUpload,
+  textFieldsOf,
   uploadedAttachments,
 } from '../../shared/request-attachment-upload.ts';
+import { sendHtml } from '../../shared/send-html.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import type { PortalAgencyView } from '../portal-agency.ts';
 import { renderApplyPage } from './apply-page.ts';
@@ -28,21 +30,6 @@ export const statusLookupWindow = '15 minutes';
 
 function tooManyAttempts(): Error {
   return Object.assign(new Error('too many status lookups'), { statusCode: 429 });
-}
-
-function sendHtml(reply: FastifyReply, page: string, statusCode = 200): FastifyReply {
-  return reply.code(statusCode).type('text/html; charset=utf-8').send(page);
-}
-
-/** The text fields of a urlencoded or multipart body (file parts are read separately). */
-function textFieldsOf(body: unknown): FormBody {
-  if (body === null || typeof body !== 'object') return {};
-  const fields: FormBody = {};
-  for (const [name, value] of Object.entries(body)) {
-    if (typeof value === 'string') fields[name] = value;
-    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) fields[name] = value;
-  }
-  return parseFormBody(fields);
 }
 
 /**
