@@ -22,7 +22,7 @@ const upcomingModules = [
 
 function renderRequestReminders(reminders: NonNullable<DashboardView['requestReminders']>): SafeHtml {
   const isUrgent = reminders.overdueCount > 0 || reminders.dueSoonCount > 0;
-  return html`<section class="panel" aria-labelledby="reminders-title" id="request-reminders">
+  return html`<section class="panel panel--spaced" aria-labelledby="reminders-title" id="request-reminders">
     <h2 id="reminders-title">依申请公开提醒</h2>
     ${
       isUrgent

@@ -21,7 +21,7 @@ function detailsList(rows: LabelledValue[], id?: string): SafeHtml {
 
 function deadlinesSection(view: CasePageView): SafeHtml {
   const { deadlines } = view;
-  return html`<section class="panel" aria-labelledby="deadlines-title" id="deadlines">
+  return html`<section class="panel panel--spaced" aria-labelledby="deadlines-title" id="deadlines">
     <h2 id="deadlines-title">期限</h2>
     ${view.calendarWarning ? html`<div class="notice notice--error" role="alert">${view.calendarWarning}</div>` : ''}
     ${
@@ -90,7 +90,7 @@ function deadlinesSection(view: CasePageView): SafeHtml {
 }
 
 function decisionSection(decision: NonNullable<CasePageView['decision']>): SafeHtml {
-  return html`<section class="panel" aria-labelledby="decision-title">
+  return html`<section class="panel panel--spaced" aria-labelledby="decision-title">
     <h2 id="decision-title">${decision.stageLabel}</h2>
     ${detailsList([
       { label: '办理结果', value: decision.outcomeLabel },

@@ -28,7 +28,7 @@ function lookupForm(options: { agency: PortalAgencyView; csrfToken: string; stat
 }
 
 function statusDetails(view: RequestStatusView): SafeHtml {
-  return html`<section class="panel" aria-labelledby="status-title">
+  return html`<section class="panel panel--spaced" aria-labelledby="status-title">
     <h2 id="status-title">申请 ${view.caseNumber}</h2>
     <dl class="details-list">
       <div class="details-list__row">
