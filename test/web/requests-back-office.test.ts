@@ -328,6 +328,31 @@ describe('case page', () => {
   });
 });
 
+describe('attachments', () => {
+  it('lets case staff download the scan, and nobody else', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
+    const { caseNumber } = await registerRequest(
+      server.context,
+      handler.actor,
+      staffRegistrationInput({
+        agencySlug: agency.slug,
+        receivedOn: '2025-02-27',
+        attachments: [{ fileName: '申请书扫描件.png', mediaType: 'image/png', content: png }],
+      }),
+    );
+    const client = await signedIn(handler.username);
+    const page = await client.get(`/admin/requests/${caseNumber}`);
+    const href = /href="(\/admin\/requests\/[^"]+\/attachments\/[^"]+)" download/.exec(page.body)?.[1] ?? '';
+    expect(page.body).toContain('申请书扫描件.png');
+    const download = await client.get(href);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('image/png');
+    expect(download.rawPayload.equals(Buffer.from(png))).toBe(true);
+    const supervising = await signedIn(supervisor.username);
+    expect((await supervising.get(href)).statusCode).toBe(403);
+  });
+});
+
 describe('staff intake', () => {
   it('registers a letter with its Art. 31 receipt date and opens the new case', async () => {
     const client = await signedIn(handler.username);

@@ -15,6 +15,7 @@ import { formatDateTime } from '../../shared/format-time.ts';
 import type { CommandFormsView } from './command-forms.ts';
 import { describeCaseEvent, describeEventActor } from './describe-case-event.ts';
 import { dueDateView, type DueDateView } from './due-date-view.ts';
+import { caseHref } from './request-links.ts';
 
 export type LabelledValue = { label: string; value: string };
 
@@ -27,7 +28,7 @@ export type CasePageView = {
   applicant: LabelledValue[] | null;
   information: LabelledValue[];
   items: string[];
-  attachments: Array<{ fileName: string; sizeLabel: string }> | null;
+  attachments: Array<{ href: string; fileName: string; sizeLabel: string }> | null;
   deadlines: {
     replyDue: DueDateView | null;
     isProvisional: boolean;
@@ -157,6 +158,7 @@ export function casePageView(options: {
     items: information.items.length > 1 ? information.items.map((item) => item.description) : [],
     attachments:
       view.attachments?.map((attachment) => ({
+        href: caseHref(view.caseNumber, `/attachments/${attachment.id}`),
         fileName: attachment.fileName,
         sizeLabel: `${Math.max(1, Math.round(attachment.sizeBytes / 1024))} KB`,
       })) ?? null,

@@ -186,7 +186,13 @@ export function renderCasePage(options: {
           view.attachments && view.attachments.length > 0
             ? html`<h3>附件</h3>
                 <ul>
-                  ${view.attachments.map((attachment) => html`<li>${attachment.fileName}（${attachment.sizeLabel}）</li>`)}
+                  ${view.attachments.map(
+                    (attachment) =>
+                      html`<li>
+                        <a href="${attachment.href}" download>${attachment.fileName}</a
+                        >（${attachment.sizeLabel}）
+                      </li>`,
+                  )}
                 </ul>`
             : ''
         }

@@ -13,6 +13,7 @@ import { loadWorkingCalendar } from '../../../use-cases/calendar/load-working-ca
 import { applyCaseCommand } from '../../../use-cases/disclosure-requests/apply-case-command.ts';
 import { findRequestsOfSameApplicant } from '../../../use-cases/disclosure-requests/find-requests-of-same-applicant.ts';
 import { getCase } from '../../../use-cases/disclosure-requests/get-case.ts';
+import { getRequestAttachment } from '../../../use-cases/disclosure-requests/get-request-attachment.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../use-cases/errors.ts';
 import { formText, formValues, parseFormBody } from '../../shared/form-body.ts';
 import type { Notice } from '../../shared/layout.ts';
@@ -29,6 +30,7 @@ import { sendHtml } from '../../shared/send-html.ts';
 const caseParameters = z.object({ caseNumber: z.string().max(80) });
 const commandParameters = caseParameters.extend({ type: z.string().max(40) });
 const appealParameters = caseParameters.extend({ appealCaseId: z.string().max(64) });
+const attachmentParameters = caseParameters.extend({ attachmentId: z.string().max(64) });
 const doneQuery = z.object({ done: z.string().max(40).optional().catch(undefined) });
 
 /** The confirmation after a step (post/redirect/get): the URL carries only the command type. */
@@ -103,6 +105,17 @@ export function registerCaseRoutes(scope: FastifyInstance, context: WebContext):
     const session = staffSessionOf(request);
     const { requestId } = await requestIdOf(request.params);
     return showCase({ reply, session, requestId, notice: doneNotice(request.query) });
+  });
+
+  scope.get('/requests/:caseNumber/attachments/:attachmentId', async (request, reply) => {
+    const session = staffSessionOf(request);
+    const { requestId } = await requestIdOf(request.params);
+    const { attachmentId } = attachmentParameters.parse(request.params);
+    const file = await getRequestAttachment(context.useCases, session.actor, { requestId, attachmentId });
+    return reply
+      .type(file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .send(Buffer.from(file.content));
   });
 
   scope.post('/requests/:caseNumber/commands/:type', async (request, reply) => {
