@@ -1,29 +1,25 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
-import { migrateDatabase } from '../../src/db/migrate.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { findDisclosureRequestByCaseNumber } from '../../src/db/repositories/disclosure-requests.ts';
 import { computeCaseDeadlines } from '../../src/domain/applications/lifecycle/compute-case-deadlines.ts';
 import { formatChineseDate, isoDateInShanghai } from '../../src/domain/calendar/iso-date.ts';
 import { loadWorkingCalendar } from '../../src/use-cases/calendar/load-working-calendar.ts';
 import { loadCaseState } from '../../src/use-cases/disclosure-requests/load-case.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { contextFor, makeAgency, makeStaff, testPassword } from '../support/factories.ts';
-import { createServerTestDatabase } from '../support/test-database.ts';
+import {
+  desktop,
+  hasChromium,
+  launchChromium,
+  openTestDatabase,
+  phone,
+  screenshotFolder,
+  skipReason,
+  startTestServer,
+} from './support/browser-harness.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const skipReason = `Debian's Chromium is not installed at ${chromiumPath} (apt-get install -y chromium)`;
-
-const screenshotFolder =
-  process.env.GONGKAI_SCREENSHOT_DIR ?? mkdtempSync(path.join(tmpdir(), 'gongkai-e2e-'));
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 800 };
 const slug = `e2e-request-${process.pid}`;
 const handlerName = `e2e.handler.${process.pid}`;
 const headName = `e2e.head.${process.pid}`;
@@ -34,14 +30,6 @@ let handle: DatabaseHandle;
 let app: FastifyInstance;
 let browser: Browser;
 let baseUrl: string;
-
-async function openTestDatabase(): Promise<DatabaseHandle> {
-  const serverUrl = process.env.GONGKAI_TEST_DATABASE_URL;
-  if (serverUrl) return createServerTestDatabase(serverUrl);
-  const database = await openDatabase({ dataDirectory: 'memory://' });
-  await migrateDatabase(database);
-  return database;
-}
 
 async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize(phone);
@@ -118,19 +106,8 @@ describe.skipIf(!hasChromium)(
       });
       await makeStaff(context, { agency, roles: ['caseHandler'], username: handlerName });
       await makeStaff(context, { agency, roles: ['officeHead'], username: headName });
-      app = await buildServer({ database: handle, logger: false, now });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-        ],
-      });
+      ({ app, baseUrl } = await startTestServer({ database: handle, now }));
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

@@ -1,39 +1,24 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
-import { migrateDatabase } from '../../src/db/migrate.ts';
-import { buildServer } from '../../src/web/server.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { contextFor, makeAgency, makeStaff, testPassword } from '../support/factories.ts';
-import { createServerTestDatabase } from '../support/test-database.ts';
-
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const skipReason = `Debian's Chromium is not installed at ${chromiumPath} (apt-get install -y chromium)`;
-
-/** Screenshots go to GONGKAI_SCREENSHOT_DIR when set (CI artefacts), else to a new temporary folder. */
-const screenshotFolder =
-  process.env.GONGKAI_SCREENSHOT_DIR ?? mkdtempSync(path.join(tmpdir(), 'gongkai-e2e-'));
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 800 };
+import {
+  desktop,
+  hasChromium,
+  launchChromium,
+  openTestDatabase,
+  phone,
+  screenshotFolder,
+  skipReason,
+  startTestServer,
+} from './support/browser-harness.ts';
 
 let handle: DatabaseHandle;
 let app: FastifyInstance;
 let browser: Browser;
 let baseUrl: string;
-
-/** The embedded database in memory, or a fresh database on the test server (`npm run test:pg` sets its URL). */
-async function openTestDatabase(): Promise<DatabaseHandle> {
-  const serverUrl = process.env.GONGKAI_TEST_DATABASE_URL;
-  if (serverUrl) return createServerTestDatabase(serverUrl);
-  const handle = await openDatabase({ dataDirectory: 'memory://' });
-  await migrateDatabase(handle);
-  return handle;
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true });
@@ -58,21 +43,8 @@ describe.skipIf(!hasChromium)(
         roles: ['agencyAdmin', 'caseHandler'],
         username: `e2e.admin.${process.pid}`,
       });
-      app = await buildServer({ database: handle, logger: false });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      ({ app, baseUrl } = await startTestServer({ database: handle }));
+      browser = await launchChromium();
     });
 
     afterAll(async () => {
