@@ -6,3 +6,4 @@ export * from './imported-reports.ts';
 export * from './disclosure-requests.ts';
 export * from './appeal-cases.ts';
 export * from './api-tokens.ts';
+export * from './case-letters.ts';
