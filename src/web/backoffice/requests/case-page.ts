@@ -146,6 +146,8 @@ export function renderCasePage(options: {
   view: CasePageView;
   notice?: Notice | undefined;
   appealFailure?: AppealFailure | undefined;
+  /** The case's letters (`renderCaseLetters`); absent for a role that cannot see them. */
+  letters?: SafeHtml | undefined;
 }): string {
   const { view } = options;
   return renderBackOfficePage({
@@ -162,7 +164,7 @@ export function renderCasePage(options: {
         <h2 id="actions-title">办理操作</h2>
         ${renderCommandForms({ view: view.commandForms, csrfToken: options.csrfToken })}
       </section>
-      ${view.decision ? decisionSection(view.decision) : ''}
+      ${view.decision ? decisionSection(view.decision) : ''} ${options.letters ?? ''}
       <section aria-labelledby="information-title">
         <h2 id="information-title">所需政府信息</h2>
         ${detailsList(view.information)}

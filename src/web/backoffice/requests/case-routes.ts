@@ -14,6 +14,8 @@ import { applyCaseCommand } from '../../../use-cases/disclosure-requests/apply-c
 import { findRequestsOfSameApplicant } from '../../../use-cases/disclosure-requests/find-requests-of-same-applicant.ts';
 import { getCase } from '../../../use-cases/disclosure-requests/get-case.ts';
 import { getRequestAttachment } from '../../../use-cases/disclosure-requests/get-request-attachment.ts';
+import { listCaseLetters } from '../../../use-cases/disclosure-requests/case-letters.ts';
+import { availableLetterKinds } from '../../../domain/applications/letters/available-letter-kinds.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../use-cases/errors.ts';
 import { formText, formValues, parseFormBody } from '../../shared/form-body.ts';
 import type { Notice } from '../../shared/layout.ts';
@@ -21,6 +23,8 @@ import type { WebContext } from '../../shared/web-context.ts';
 import { staffSessionOf, type StaffSession } from '../staff-session.ts';
 import type { AppealFailure } from './appeal-forms.ts';
 import { renderCasePage } from './case-page.ts';
+import { registerCaseLetterRoutes } from './case-letter-routes.ts';
+import { renderCaseLetters } from './case-letters-section.ts';
 import { casePageView } from './case-page-view.ts';
 import type { CommandFormsView } from './command-forms.ts';
 import { commandFormValues, commandFromForm, isCaseCommandType } from './command-input.ts';
@@ -38,6 +42,7 @@ function doneNotice(query: unknown): Notice | undefined {
   const done = doneQuery.parse(query ?? {}).done;
   if (done === undefined) return undefined;
   if (done === 'appeal') return { kind: 'success', text: '已保存行政复议或行政诉讼记录。' };
+  if (done === 'letter') return { kind: 'success', text: '已生成文书，保存在本案中。' };
   if (isCaseCommandType(done)) return { kind: 'success', text: `已完成：${transitionTable[done].label}。` };
   return undefined;
 }
@@ -73,7 +78,7 @@ export function registerCaseRoutes(scope: FastifyInstance, context: WebContext):
     const view = await getCase(context.useCases, session.actor, { requestId: options.requestId });
     const target = await agencyTarget(db, view.agencyId);
     const canHandle = may(session.actor, 'request.handle', target).isAllowed;
-    const [sameApplicant, appeals, calendar] = await Promise.all([
+    const [sameApplicant, appeals, calendar, letters] = await Promise.all([
       view.applicant === null
         ? Promise.resolve(null)
         : findRequestsOfSameApplicant(context.useCases, session.actor, { requestId: view.requestId }),
@@ -82,12 +87,26 @@ export function registerCaseRoutes(scope: FastifyInstance, context: WebContext):
         requestId: view.requestId,
       }),
       loadWorkingCalendar(db),
+      view.applicant === null
+        ? Promise.resolve(null)
+        : listCaseLetters(context.useCases, session.actor, { requestId: view.requestId }),
     ]);
+    const csrfToken = options.reply.generateCsrf();
     const page = renderCasePage({
       session,
-      csrfToken: options.reply.generateCsrf(),
+      csrfToken,
       notice: options.notice,
       appealFailure: options.appealFailure,
+      letters:
+        letters === null
+          ? undefined
+          : renderCaseLetters({
+              caseNumber: view.caseNumber,
+              letters,
+              availableKinds: availableLetterKinds({ caseState: { ...view.facts, events: [] } }),
+              canHandle,
+              csrfToken,
+            }),
       view: casePageView({
         view,
         sameApplicant,
@@ -154,6 +173,8 @@ export function registerCaseRoutes(scope: FastifyInstance, context: WebContext):
       });
     }
   });
+
+  registerCaseLetterRoutes(scope, context, { requestIdOf, showCase });
 
   const appealFields = ['kind', 'reference', 'filedOn', 'result', 'closedOn', 'isCountedByThisAgency'];
 

@@ -4,3 +4,8 @@ import { portalHomeHref } from '../portal-agency.ts';
 export function statusPageHref(slug: string): string {
   return `${portalHomeHref(slug)}status`;
 }
+
+/** Where the applicant downloads a letter of the case (POST with the case number and query code). */
+export function letterDownloadHref(slug: string): string {
+  return `${statusPageHref(slug)}/letters`;
+}

@@ -1,6 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isoDateInShanghai } from '../../../domain/calendar/iso-date.ts';
 import { lookUpRequestStatus } from '../../../use-cases/disclosure-requests/look-up-request-status.ts';
+import {
+  applicantLetterNotFoundMessage,
+  getApplicantLetter,
+  listApplicantLetters,
+} from '../../../use-cases/disclosure-requests/applicant-letters.ts';
+import { NotFoundError } from '../../../use-cases/errors.ts';
+import { letterFileName, renderLetterFile, sendLetterFile } from '../../shared/letter-files.ts';
 import { submitOnlineRequest } from '../../../use-cases/disclosure-requests/submit-online-request.ts';
 import { ValidationError } from '../../../use-cases/errors.ts';
 import {
@@ -150,9 +157,53 @@ export async function registerRequestPortalRoutes(
             applicantObligations: lookup.applicantObligations,
             concludedOn: lookup.concludedOn,
             lettersSent: lookup.lettersSent,
+            issuedLetters: await listApplicantLetters(context.useCases, {
+              caseNumber: values.caseNumber ?? '',
+              queryCode: values.queryCode ?? '',
+            }),
           },
         }),
       );
+    },
+  );
+  scope.post(
+    '/a/:slug/status/letters',
+    {
+      config: {
+        rateLimit: {
+          max: statusLookupsPerWindow,
+          timeWindow: statusLookupWindow,
+          keyGenerator: (request: FastifyRequest) => request.ip,
+          errorResponseBuilder: tooManyAttempts,
+        },
+      },
+    },
+    async (request, reply) => {
+      const agency = await loadAgency(request.params);
+      const values = formValues(textFieldsOf(request.body), ['caseNumber', 'queryCode', 'letter']);
+      const state: FormState = { values: { caseNumber: values.caseNumber ?? '' }, fieldErrors: {} };
+      reply.header('cache-control', 'no-store');
+      const match = /^(.{1,64})\.(docx|pdf)$/.exec(values.letter ?? '');
+      const format = match?.[2] === 'pdf' ? 'pdf' : 'docx';
+      const refuse = (message: string, statusCode: number) =>
+        sendHtml(
+          reply,
+          renderStatusPage({ agency, csrfToken: reply.generateCsrf(), state, message }),
+          statusCode,
+        );
+      try {
+        const stored = await getApplicantLetter(context.useCases, {
+          caseNumber: values.caseNumber ?? '',
+          queryCode: values.queryCode ?? '',
+          letterId: match?.[1] ?? '',
+        });
+        const file = await renderLetterFile(stored.letter, format);
+        if ('fontProblem' in file) return refuse(file.fontProblem, 503);
+        return sendLetterFile(reply, { ...file, fileName: letterFileName(stored.letter, format) });
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+        return refuse(applicantLetterNotFoundMessage, 404);
+      }
     },
   );
 }

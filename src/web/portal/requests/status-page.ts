@@ -3,6 +3,8 @@ import { csrfField, errorSummary, inputField, submitButton, type FormState } fro
 import { html, type SafeHtml } from '../../shared/html.ts';
 import type { PortalAgencyView } from '../portal-agency.ts';
 import { portalSectionHref, renderPortalPage } from '../portal-layout.ts';
+import type { ApplicantLetterSummary } from '../../../use-cases/disclosure-requests/applicant-letters.ts';
+import { renderLetterDownloads } from './letter-downloads.ts';
 import { statusPageHref } from './request-links.ts';
 
 export type RequestStatusView = {
@@ -13,6 +15,8 @@ export type RequestStatusView = {
   applicantObligations: Array<{ description: string; dueDate: IsoDate; legalBasis: string }>;
   concludedOn: IsoDate | null;
   lettersSent: Array<{ date: IsoDate; title: string }>;
+  /** The documents issued on the case, to download with the query code again. */
+  issuedLetters?: ApplicantLetterSummary[] | undefined;
 };
 
 const labels = { caseNumber: '申请编号', queryCode: '查询码' };
@@ -27,7 +31,7 @@ function lookupForm(options: { agency: PortalAgencyView; csrfToken: string; stat
   </form>`;
 }
 
-function statusDetails(view: RequestStatusView): SafeHtml {
+function statusDetails(view: RequestStatusView, options: { csrfToken: string; slug: string }): SafeHtml {
   return html`<section class="panel panel--spaced" aria-labelledby="status-title">
     <h2 id="status-title">申请 ${view.caseNumber}</h2>
     <dl class="details-list">
@@ -85,6 +89,7 @@ function statusDetails(view: RequestStatusView): SafeHtml {
             )}
           </ul>`
     }
+    ${renderLetterDownloads({ ...options, caseNumber: view.caseNumber, letters: view.issuedLetters ?? [] })}
   </section>`;
 }
 
@@ -102,7 +107,7 @@ export function renderStatusPage(options: {
     current: 'apply',
     title: '查询申请办理进度',
     main: html`<h1>查询申请办理进度</h1>
-      ${options.view ? statusDetails(options.view) : ''}
+      ${options.view ? statusDetails(options.view, { csrfToken: options.csrfToken, slug: agency.slug }) : ''}
       ${
         options.message
           ? html`<div class="notice notice--error" role="alert" id="lookup-message">${options.message}</div>`
