@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { caseLetters } from '../schema/index.ts';
+import { agencies, caseLetters } from '../schema/index.ts';
 
 export type CaseLetterRow = typeof caseLetters.$inferSelect;
 export type NewCaseLetterRow = typeof caseLetters.$inferInsert;
@@ -8,13 +8,20 @@ export type NewCaseLetterRow = typeof caseLetters.$inferInsert;
 export const caseLetterSubjectType = 'caseLetter';
 
 /**
- * The next 文号 sequence of an agency's year: max + 1. Call it inside the transaction that holds
- * the case row locked; the unique (agency, year, sequence) constraint refuses a concurrent duplicate.
+ * The next 文号 sequence of an agency's year: max + 1, inside the caller's transaction. The agency
+ * row is locked (FOR NO KEY UPDATE, which does not block inserts referencing it) so letters of the
+ * agency's different cases queue for the number; the unique (agency, year, sequence) constraint is
+ * the second line of defence.
  */
 export async function nextLetterSequence(
   executor: Executor,
   options: { agencyId: string; year: number },
 ): Promise<number> {
+  await executor
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(eq(agencies.id, options.agencyId))
+    .for('no key update');
   const [row] = await executor
     .select({ last: sql<number | null>`max(${caseLetters.documentSequence})` })
     .from(caseLetters)
