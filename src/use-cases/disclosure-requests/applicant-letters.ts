@@ -44,7 +44,10 @@ async function requestOfApplicant(
   return row && isMatch ? row : null;
 }
 
-/** The letters issued on the applicant's case (empty for a wrong number or code). */
+/**
+ * The letters issued on the applicant's case (empty for a wrong number or code); a draft decision
+ * letter (not yet approved by the office head) is for staff only.
+ */
 export async function listApplicantLetters(
   context: UseCaseContext,
   input: { caseNumber: string; queryCode: string },
@@ -52,12 +55,15 @@ export async function listApplicantLetters(
   const valid = parseInput(credentialsSchema, input);
   const row = await requestOfApplicant(context, valid);
   if (!row) return [];
-  return (await listCaseLetterRows(context.db, row.id)).map(caseLetterOf).map((letter) => ({
-    id: letter.id,
-    title: letter.letter.title,
-    documentNumber: letter.documentNumber,
-    issuedOn: letter.issuedOn,
-  }));
+  const letters = (await listCaseLetterRows(context.db, row.id)).map(caseLetterOf);
+  return letters
+    .filter((letter) => !letter.letter.isDraft)
+    .map((letter) => ({
+      id: letter.id,
+      title: letter.letter.title,
+      documentNumber: letter.documentNumber,
+      issuedOn: letter.issuedOn,
+    }));
 }
 
 /**
@@ -74,6 +80,7 @@ export async function getApplicantLetter(
     row && uuidPattern.test(valid.letterId)
       ? await findCaseLetter(context.db, { requestId: row.id, letterId: valid.letterId })
       : undefined;
-  if (!letterRow) throw new NotFoundError(applicantLetterNotFoundMessage);
-  return caseLetterOf(letterRow);
+  const letter = letterRow ? caseLetterOf(letterRow) : null;
+  if (!letter || letter.letter.isDraft) throw new NotFoundError(applicantLetterNotFoundMessage);
+  return letter;
 }
