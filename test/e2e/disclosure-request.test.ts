@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
@@ -212,6 +213,12 @@ describe.skipIf(!hasChromium)(
       await expectEngineReplyDueDate(staff, caseNumber);
       expect(await staff.locator('#timeline').textContent()).toContain('负责人审批同意答复');
       await screenshots(staff, 'request-case-delivered');
+
+      // The handler issues the decision letter (答复告知书), kept on the case.
+      await staff.locator('#issue-letter select[name="kind"]').selectOption('decision');
+      await staff.locator('#issue-letter').getByRole('button', { name: '生成文书' }).click();
+      await staff.waitForSelector('.notice');
+      expect(await staff.locator('.notice').textContent()).toContain('已生成文书');
       await staff.close();
 
       // The applicant's status page.
@@ -227,9 +234,19 @@ describe.skipIf(!hasChromium)(
       );
       const letters = (await applicant.locator('.letters-sent').textContent()) ?? '';
       expect(letters).toContain('补正申请告知书');
-      expect(letters).toContain('政府信息公开申请答复书');
-      for (const event of state.events)
-        expect(letters + formatChineseDate(event.date)).toContain(formatChineseDate(event.date));
+      expect(letters).toContain('政府信息公开申请答复告知书');
+      const clarification = state.events.find((event) => event.type === 'clarificationRequested');
+      expect(letters).toContain(`${formatChineseDate(clarification!.date)} 补正申请告知书`);
+      // The issued decision letter, downloaded with the query code typed again.
+      const issued = (await applicant.locator('.letters-issued').textContent()) ?? '';
+      expect(issued).toContain('政府信息公开申请答复告知书');
+      await applicant.locator('#download-query-code').fill(queryCode);
+      const [download] = await Promise.all([
+        applicant.waitForEvent('download'),
+        applicant.locator('.letters-issued').getByRole('button', { name: '下载 DOCX' }).first().click(),
+      ]);
+      const docx = await download.path();
+      expect(readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
       expect(await applicant.locator('main').textContent()).not.toContain('张三');
       await screenshots(applicant, 'request-status');
       await applicant.close();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { letterKindLabels } from '../../domain/applications/letters/letter-kind.ts';
 import { CalendarYearMissingError } from '../../domain/calendar/calendar-year-missing-error.ts';
 import { isoDateInShanghai, type IsoDate } from '../../domain/calendar/iso-date.ts';
 import { parseCaseNumber } from '../../domain/applications/case-number.ts';
@@ -42,17 +43,19 @@ const inputSchema = z.object({
   queryCode: z.string().trim().max(40).default(''),
 });
 
-/** The letters a case's events mean were sent to the applicant (the documents themselves come with the letters module). */
+/** The letters a case's events mean were sent to the applicant, named as the letters module names them. */
 function lettersOf(events: readonly CaseEvent[]): LetterSent[] {
   const letters: LetterSent[] = [];
   for (const event of events) {
-    if (event.type === 'registered') letters.push({ date: event.date, title: '政府信息公开申请登记回执' });
-    if (event.type === 'clarificationRequested') letters.push({ date: event.date, title: '补正申请告知书' });
-    if (event.type === 'extended') letters.push({ date: event.date, title: '延期答复告知书' });
+    if (event.type === 'registered') letters.push({ date: event.date, title: letterKindLabels.receipt });
+    if (event.type === 'clarificationRequested')
+      letters.push({ date: event.date, title: letterKindLabels.clarificationNotice });
+    if (event.type === 'extended')
+      letters.push({ date: event.date, title: letterKindLabels.extensionNotice });
     if (event.type === 'laterDeadlineSet')
       letters.push({ date: event.date, title: '延迟答复告知书（第三十五条）' });
-    if (event.type === 'feeNoticeSent') letters.push({ date: event.date, title: '信息处理费缴纳通知书' });
-    if (event.type === 'delivered') letters.push({ date: event.date, title: '政府信息公开申请答复书' });
+    if (event.type === 'feeNoticeSent') letters.push({ date: event.date, title: letterKindLabels.feeNotice });
+    if (event.type === 'delivered') letters.push({ date: event.date, title: letterKindLabels.decision });
   }
   return letters;
 }
