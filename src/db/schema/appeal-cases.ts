@@ -1,6 +1,5 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { agencies } from './agencies.ts';
-import { disclosureRequests } from './disclosure-requests.ts';
+import { boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { requestOwnedColumns } from './request-owned-columns.ts';
 
 /**
  * 行政复议 and 行政诉讼 about a disclosure request (rules.md §4, table 四). `result` is null while
@@ -10,13 +9,7 @@ import { disclosureRequests } from './disclosure-requests.ts';
 export const appealCases = pgTable(
   'appeal_cases',
   {
-    id: uuid('id').primaryKey(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => disclosureRequests.id),
+    ...requestOwnedColumns(),
     /** `reconsideration`, `litigationDirect` or `litigationAfterReconsideration`. */
     kind: text('kind').notNull(),
     /** The reconsideration body's or the court's file number, as written on its documents. */

@@ -1,6 +1,5 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { agencies } from './agencies.ts';
-import { disclosureRequests } from './disclosure-requests.ts';
+import { date, index, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { requestOwnedColumns } from './request-owned-columns.ts';
 
 /**
  * The formal documents (文书) issued on a disclosure request, kept on the case as issued: the
@@ -11,13 +10,7 @@ import { disclosureRequests } from './disclosure-requests.ts';
 export const caseLetters = pgTable(
   'case_letters',
   {
-    id: uuid('id').primaryKey(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => disclosureRequests.id),
+    ...requestOwnedColumns(),
     kind: text('kind').notNull(),
     templateKey: text('template_key').notNull(),
     documentYear: integer('document_year').notNull(),

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies.ts';
+import { requestOwnedColumns } from './request-owned-columns.ts';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -100,13 +101,7 @@ export const disclosureRequestCounters = pgTable(
 export const disclosureRequestItems = pgTable(
   'disclosure_request_items',
   {
-    id: uuid('id').primaryKey(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => disclosureRequests.id),
+    ...requestOwnedColumns(),
     position: integer('position').notNull(),
     description: text('description').notNull(),
     outcomeCode: text('outcome_code'),
@@ -121,13 +116,7 @@ export const disclosureRequestItems = pgTable(
 export const disclosureRequestAttachments = pgTable(
   'disclosure_request_attachments',
   {
-    id: uuid('id').primaryKey(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => disclosureRequests.id),
+    ...requestOwnedColumns(),
     /** `applicantUpload` or `paperScan`. */
     kind: text('kind').notNull(),
     fileName: text('file_name').notNull(),
