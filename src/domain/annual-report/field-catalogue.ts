@@ -5,15 +5,17 @@ import { tableFourBlock, tableThreeBlock, tableThreeTrialBlock } from './table-t
 export type * from './field-catalogue-types.ts';
 
 const informationContent = '信息内容';
+
+/** A block of table 二: one item of Article 20, rows under the 信息内容 header. */
+function tableTwoBlock(block: Pick<TableBlock, 'caption' | 'rows' | 'columns'>): TableBlock {
+  return { table: '二', rowHeaderLabel: informationContent, isTransposed: false, ...block };
+}
 const decisionCount = { key: 'decisions', label: '本年处理决定数量', valueKind: 'count' } as const;
 
 /** Table 二 of the 2021 format: four blocks, one per item of Article 20 (10 cells). */
 const tableTwoBlocks: readonly TableBlock[] = [
-  {
-    table: '二',
+  tableTwoBlock({
     caption: '第二十条第（一）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [
       { key: 'regulations', label: '规章' },
       { key: 'normativeDocuments', label: '行政规范性文件', alternativeLabels: ['规范性文件'] },
@@ -23,34 +25,25 @@ const tableTwoBlocks: readonly TableBlock[] = [
       { key: 'repealed', label: '本年废止件数', valueKind: 'count' },
       { key: 'inForce', label: '现行有效件数', valueKind: 'count' },
     ],
-  },
-  {
-    table: '二',
+  }),
+  tableTwoBlock({
     caption: '第二十条第（五）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [{ key: 'licensing', label: '行政许可' }],
     columns: [decisionCount],
-  },
-  {
-    table: '二',
+  }),
+  tableTwoBlock({
     caption: '第二十条第（六）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [
       { key: 'penalties', label: '行政处罚' },
       { key: 'enforcement', label: '行政强制' },
     ],
     columns: [decisionCount],
-  },
-  {
-    table: '二',
+  }),
+  tableTwoBlock({
     caption: '第二十条第（八）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [{ key: 'fees', label: '行政事业性收费' }],
     columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', valueKind: 'amountTenThousandYuan' }],
-  },
+  }),
 ];
 
 const previousYearItems = { key: 'previousYearItems', label: '上一年项目数量', valueKind: 'count' } as const;
@@ -59,11 +52,8 @@ const trialDecisions = { key: 'decisions', label: '处理决定数量', valueKin
 
 /** Table 二 of the 2019 trial format (国办公开办函〔2019〕60号), for import only. */
 const trialTableTwoBlocks: readonly TableBlock[] = [
-  {
-    table: '二',
+  tableTwoBlock({
     caption: '第二十条第（一）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [
       { key: 'regulations', label: '规章' },
       { key: 'normativeDocuments', label: '规范性文件', alternativeLabels: ['行政规范性文件'] },
@@ -73,48 +63,36 @@ const trialTableTwoBlocks: readonly TableBlock[] = [
       { key: 'newlyPublished', label: '本年新公开数量', valueKind: 'count' },
       { key: 'publishedTotal', label: '对外公开总数量', valueKind: 'count' },
     ],
-  },
-  {
-    table: '二',
+  }),
+  tableTwoBlock({
     caption: '第二十条第（五）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [
       { key: 'licensing', label: '行政许可' },
       { key: 'otherExternalServices', label: '其他对外管理服务事项' },
     ],
     columns: [previousYearItems, itemsChange, trialDecisions],
-  },
-  {
-    table: '二',
+  }),
+  tableTwoBlock({
     caption: '第二十条第（六）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [
       { key: 'penalties', label: '行政处罚' },
       { key: 'enforcement', label: '行政强制' },
     ],
     columns: [previousYearItems, itemsChange, trialDecisions],
-  },
-  {
-    table: '二',
+  }),
+  tableTwoBlock({
     caption: '第二十条第（八）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [{ key: 'fees', label: '行政事业性收费' }],
     columns: [previousYearItems, itemsChange],
-  },
-  {
-    table: '二',
+  }),
+  tableTwoBlock({
     caption: '第二十条第（九）项',
-    rowHeaderLabel: informationContent,
-    isTransposed: false,
     rows: [{ key: 'centralisedProcurement', label: '政府集中采购' }],
     columns: [
       { key: 'projects', label: '采购项目数量', valueKind: 'count' },
       { key: 'amount', label: '采购总金额', valueKind: 'amountTenThousandYuan' },
     ],
-  },
+  }),
 ];
 
 /** The 2021 format: 10 + 175 + 15 = 200 cells, in cell listing order. */
