@@ -117,6 +117,7 @@ async function dropAllTables(handle: DatabaseHandle): Promise<void> {
   );
   statements.push(
     'drop function if exists gongkai_events_append_only() cascade;',
+    'drop function if exists gongkai_append_only() cascade;',
     'drop schema if exists drizzle cascade;',
   );
   await handle.execute(statements.join('\n'));

@@ -7,3 +7,5 @@ export * from './disclosure-requests.ts';
 export * from './appeal-cases.ts';
 export * from './api-tokens.ts';
 export * from './case-letters.ts';
+export * from './letter-settings.ts';
+export * from './annual-reports.ts';
