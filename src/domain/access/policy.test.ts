@@ -40,11 +40,32 @@ describe('access policy', () => {
     expect(agencyScope(admin, 'user.manage')).toEqual({ kind: 'agency', agencyId: 'bureau' });
   });
 
+  it('lets only the agency administrator configure its own agency’s letters', () => {
+    expect(may(staff('bureau', ['agencyAdmin']), 'letter.configure', bureau).isAllowed).toBe(true);
+    expect(may(staff('bureau', ['caseHandler']), 'letter.configure', bureau).isAllowed).toBe(false);
+    expect(may(staff('bureau', ['officeHead']), 'letter.configure', bureau).isAllowed).toBe(false);
+    expect(may(staff('city', ['agencyAdmin']), 'letter.configure', bureau).isAllowed).toBe(false);
+    expect(may(staff('city', ['supervisor']), 'letter.configure', bureau).isAllowed).toBe(false);
+  });
+
   it('gives the system administrator and the named system actor everything, the public nothing', () => {
     expect(may(staff('city', ['systemAdmin']), 'user.manage', otherCity).isAllowed).toBe(true);
     expect(may({ kind: 'system', name: 'cli' }, 'calendar.manage').isAllowed).toBe(true);
     expect(may({ kind: 'public' }, 'agency.view', city).isAllowed).toBe(false);
     expect(agencyScope({ kind: 'public' }, 'agency.view')).toEqual({ kind: 'none' });
+  });
+
+  it('shows the supervision pages to a supervisor over its subtree and an agency administrator over its own agency', () => {
+    const supervisor = staff('city', ['supervisor']);
+    expect(agencyScope(supervisor, 'supervision.view')).toEqual({ kind: 'subtree', rootAgencyId: 'city' });
+    expect(may(supervisor, 'supervision.view', otherCity).isAllowed).toBe(false);
+    expect(agencyScope(staff('bureau', ['agencyAdmin']), 'supervision.view')).toEqual({
+      kind: 'agency',
+      agencyId: 'bureau',
+    });
+    expect(agencyScope(staff('bureau', ['caseHandler', 'contributor']), 'supervision.view')).toEqual({
+      kind: 'none',
+    });
   });
 
   it('keeps calendar maintenance to system administrators', () => {

@@ -25,7 +25,11 @@ export const actions = [
   'report.import',
   'publication.contribute',
   'publication.review',
+  /** The supervision pages (督查): annual report status, aggregate, request lateness; never personal data. */
+  'supervision.view',
   'apiToken.manage',
+  /** The agency's letter settings (文号 pattern, remedy bodies, fee payment) and letter templates. */
+  'letter.configure',
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -67,7 +71,9 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
   'report.import': ['supervisor', 'agencyAdmin'],
   'publication.contribute': ['contributor', 'reviewer1', 'reviewer2', 'reviewer3'],
   'publication.review': ['reviewer1', 'reviewer2', 'reviewer3'],
+  'supervision.view': ['agencyAdmin', 'supervisor'],
   'apiToken.manage': ['agencyAdmin'],
+  'letter.configure': ['agencyAdmin'],
 };
 
 /**
@@ -82,6 +88,7 @@ const subtreeSupervisorActions: readonly Action[] = [
   'report.import',
   'agency.create',
   'request.viewSummary',
+  'supervision.view',
 ];
 
 export function may(actor: Actor, action: Action, target?: AgencyTarget): Decision {
