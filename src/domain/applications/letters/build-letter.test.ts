@@ -263,6 +263,36 @@ describe('refusals and templates', () => {
     ).toThrow('不适用于此文书');
   });
 
+  it('picks the agency’s edited template of the letter’s own key from the map, else the default', () => {
+    const caseState = buildCaseInStatus('registered');
+    const edited = {
+      key: 'receipt' as const,
+      title: '申请收件回执',
+      body: '{申请人}：本机关将于{答复期限}前答复。',
+      attachments: [],
+    };
+    const feeText = { ...defaultLetterTemplate('feeNotice'), title: '缴费通知' };
+    const templates = new Map([
+      ['receipt' as const, edited],
+      ['feeNotice' as const, feeText],
+    ]);
+    const letter = letterFor({
+      kind: 'receipt',
+      caseState,
+      issuedOn: factoryReceivedOn,
+      extra: { templates },
+    });
+    expect(letter.title).toBe('申请收件回执');
+    expect(letter.paragraphs).toEqual(['李四：本机关将于2025年3月31日前答复。']);
+    const unedited = letterFor({
+      kind: 'receipt',
+      caseState,
+      issuedOn: factoryReceivedOn,
+      extra: { templates: new Map([['feeNotice' as const, feeText]]) },
+    });
+    expect(unedited.title).toBe('政府信息公开申请登记回执');
+  });
+
   it('keeps text as written: nothing is escaped in the model', () => {
     const caseState = buildCaseInStatus('registered');
     const deadlines = computeCaseDeadlines({

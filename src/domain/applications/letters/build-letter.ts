@@ -9,7 +9,7 @@ import { fillLines, fillPlaceholders } from './fill-letter-template.ts';
 import type { Letter, LetterDate } from './letter.ts';
 import type { LetterAgency } from './letter-agency.ts';
 import { LetterError } from './letter-error.ts';
-import { templateKeyOf, type LetterKind } from './letter-kind.ts';
+import { templateKeyOf, type LetterKind, type LetterTemplateKey } from './letter-kind.ts';
 import { isPlaceholderAvailable, letterPlaceholders } from './letter-placeholders.ts';
 import type { LetterRequest } from './letter-request.ts';
 import type { LetterTemplate } from './letter-template.ts';
@@ -22,8 +22,13 @@ export type BuildLetterOptions = {
   caseState: CaseState;
   request: LetterRequest;
   agency: LetterAgency;
-  /** The agency's edited template for this letter; the default text when absent. */
+  /** The template to fill, e.g. an edited text being previewed; wins over `templates`. */
   template?: LetterTemplate;
+  /**
+   * The agency's edited templates by key; the one of this letter's key (`templateKeyOf`) is used,
+   * the default text when the agency has not edited it.
+   */
+  templates?: ReadonlyMap<LetterTemplateKey, LetterTemplate>;
   /** The letter's date (落款日期). */
   issuedOn: IsoDate;
   /**
@@ -68,7 +73,8 @@ export function buildLetter(options: BuildLetterOptions): Letter {
 
   const outcomeCode = decisionParts?.decision.outcomeCode ?? null;
   const templateKey = templateKeyOf({ kind, outcomeCode });
-  const template = options.template ?? defaultLetterTemplate(templateKey);
+  const template =
+    options.template ?? options.templates?.get(templateKey) ?? defaultLetterTemplate(templateKey);
   if (template.key !== templateKey) {
     throw new LetterError([`模板“${template.key}”不适用于此文书（应为“${templateKey}”）`]);
   }

@@ -1,3 +1,5 @@
+import type { LetterKind } from './letter-kind.ts';
+
 /**
  * 发文字号 (文号) of a letter from the agency's pattern, e.g. `示商务依复〔{年}〕{序号}号` →
  * 示商务依复〔2025〕12号. The year is bracketed with 〔〕 (GB/T 9704-2012 7.2.4); the sequence has no
@@ -24,4 +26,12 @@ export function findDocumentNumberPatternProblems(options: { pattern: string }):
   for (const name of unknown) problems.push(`文号格式中的 {${name}} 无法识别，只能使用 {年} 和 {序号}`);
   if (/[[\]［］]/.test(pattern)) problems.push('文号中的年份应使用六角括号〔〕');
   return problems;
+}
+
+/**
+ * Whether a letter gets a 文号: every formal document does, except the registration receipt (登记回执),
+ * which is numbered only when the agency says so in its letter settings (`is_receipt_numbered`).
+ */
+export function isLetterNumbered(options: { kind: LetterKind; isReceiptNumbered: boolean }): boolean {
+  return options.kind !== 'receipt' || options.isReceiptNumbered;
 }

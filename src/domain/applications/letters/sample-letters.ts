@@ -12,6 +12,7 @@ import type { Letter } from './letter.ts';
 import type { LetterAgency } from './letter-agency.ts';
 import { letterKindOfTemplateKey, outcomeCodeOfTemplateKey, type LetterTemplateKey } from './letter-kind.ts';
 import type { LetterRequest } from './letter-request.ts';
+import type { LetterTemplate } from './letter-template.ts';
 
 /**
  * Demo data for trying the letters (`gongkai letter sample`) and for the renderer tests: a fictitious
@@ -173,21 +174,33 @@ export function buildSampleCase(key: LetterTemplateKey): { caseState: CaseState;
   return { caseState: state, issuedOn: state.lastEventOn };
 }
 
+/** What a sample letter may take of an agency instead of the demo data. */
+export type SampleLetterOptions = {
+  /** The agency's letter details (its settings); the demo agency when absent. */
+  agency?: LetterAgency;
+  /** The text to fill, e.g. an edited template being previewed; the default text when absent. */
+  template?: LetterTemplate;
+  /** The 文号 sequence to show; null for a letter without 文号; 12 when absent. */
+  documentSequence?: number | null;
+};
+
 /** A sample letter of a template key, with demo data and the dates of the built-in calendar. */
-export function buildSampleLetter(key: LetterTemplateKey): Letter {
+export function buildSampleLetter(key: LetterTemplateKey, options: SampleLetterOptions = {}): Letter {
   const { caseState, issuedOn } = buildSampleCase(key);
   const deadlines = computeCaseDeadlines({
     state: caseState,
     calendar: buildBuiltInCalendar(),
     now: issuedOn,
   });
+  const documentSequence = options.documentSequence === undefined ? 12 : options.documentSequence;
   return buildLetter({
     kind: letterKindOfTemplateKey(key),
     caseState,
     request: sampleRequest,
-    agency: sampleAgency,
+    agency: options.agency ?? sampleAgency,
+    template: options.template,
     issuedOn,
     deadlines,
-    documentSequence: 12,
+    documentSequence: documentSequence ?? undefined,
   });
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLetterTemplate } from './default-letter-templates.ts';
-import { findDocumentNumberPatternProblems, formatDocumentNumber } from './document-number.ts';
+import {
+  findDocumentNumberPatternProblems,
+  formatDocumentNumber,
+  isLetterNumbered,
+} from './document-number.ts';
 import { letterTemplateKeys } from './letter-kind.ts';
 import { validateLetterTemplate } from './validate-letter-template.ts';
 
@@ -58,5 +62,12 @@ describe('formatDocumentNumber', () => {
       '文号格式中的 {编号} 无法识别，只能使用 {年} 和 {序号}',
       '文号中的年份应使用六角括号〔〕',
     ]);
+  });
+
+  it('numbers every letter but the receipt, which only when the agency numbers receipts', () => {
+    expect(isLetterNumbered({ kind: 'decision', isReceiptNumbered: false })).toBe(true);
+    expect(isLetterNumbered({ kind: 'feeNotice', isReceiptNumbered: false })).toBe(true);
+    expect(isLetterNumbered({ kind: 'receipt', isReceiptNumbered: false })).toBe(false);
+    expect(isLetterNumbered({ kind: 'receipt', isReceiptNumbered: true })).toBe(true);
   });
 });
