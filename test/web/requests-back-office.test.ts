@@ -394,3 +394,69 @@ describe('staff intake', () => {
     expect(response.statusCode).toBe(403);
   });
 });
+
+describe('decision of a multi-item request', () => {
+  it('asks one result per item, keeps the input of a refused form, and shows the item results', async () => {
+    const { caseNumber } = await registerRequest(
+      server.context,
+      handler.actor,
+      staffRegistrationInput({
+        agencySlug: agency.slug,
+        receivedOn: '2025-02-26',
+        information: {
+          informationTitle: '专项资金分配表',
+          informationDescription: '2024年专项资金的分配情况',
+          items: ['资金分配会议纪要', '资金拨付凭证'],
+          requestedForm: 'paper',
+          deliveryMethod: 'post',
+        },
+      }),
+    );
+    const client = await signedIn(handler.username);
+    const page = await client.get(`/admin/requests/${caseNumber}`);
+    expect(page.body).toContain('第1项：专项资金分配表</legend>');
+    expect(page.body).toContain('第3项：资金拨付凭证</legend>');
+    expect(page.body).toContain('for="command-proposeDecision-itemOutcome-1"');
+    const fields = {
+      date: '2025-03-03',
+      outcomeCode: '',
+      legalBasis: '',
+      'itemOutcome-0': 'partiallyDisclosed',
+      'itemProvided-0': '分配表（删去账户）',
+      'itemWithheld-0': '收款人账户',
+      'itemReason-0': '涉及个人隐私',
+      'itemOutcome-1': '',
+      'itemReason-1': '属于内部讨论记录',
+      'itemOutcome-2': 'notExisting',
+      'itemReason-2': '本机关未制作',
+    };
+    const missing = await postCommand(client, caseNumber, 'proposeDecision', fields);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.body).toContain('请为第2项选择办理结果');
+    expect(missing.body).toContain('分配表（删去账户）');
+
+    const notAmongItems = await postCommand(client, caseNumber, 'proposeDecision', {
+      ...fields,
+      'itemOutcome-1': 'withheldProcessInformation',
+      outcomeCode: 'disclosed',
+    });
+    expect(notAmongItems.statusCode).toBe(400);
+    expect(notAmongItems.body).toContain('主要办理结果应为部分公开');
+    expect(notAmongItems.body).toMatch(/<option value="withheldProcessInformation" selected>/);
+    expect(notAmongItems.body).toContain('id="case-status">已登记');
+
+    const proposed = await postCommand(client, caseNumber, 'proposeDecision', {
+      ...fields,
+      'itemOutcome-1': 'withheldProcessInformation',
+    });
+    expect(proposed.statusCode).toBe(303);
+    const after = await client.get(`/admin/requests/${caseNumber}`);
+    const itemResults = /<ol id="item-results">([\s\S]*?)<\/ol>/.exec(after.body)?.[1] ?? '';
+    expect(itemResults).toMatch(/专项资金分配表：<strong>部分公开：/);
+    expect(itemResults).toContain('不予公开的部分：收款人账户');
+    expect(itemResults).toMatch(/资金分配会议纪要：<strong>不予公开：属于讨论记录/);
+    expect(itemResults).toMatch(/资金拨付凭证：<strong>经检索没有所申请公开的信息/);
+    // Left empty, the primary outcome is proposed from the items: partial disclosure wins.
+    expect(after.body).toMatch(/<dt>办理结果<\/dt>\s*<dd>部分公开：/);
+  });
+});

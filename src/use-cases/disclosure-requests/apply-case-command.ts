@@ -8,10 +8,13 @@ import type { CaseStatus } from '../../domain/applications/lifecycle/case-status
 import { applyTransition } from '../../domain/applications/lifecycle/apply-transition.ts';
 import { transitionTable } from '../../domain/applications/lifecycle/transition-table.ts';
 import { isoDateInShanghai } from '../../domain/calendar/iso-date.ts';
+import type { DisclosureDecision } from '../../domain/applications/outcomes/disclosure-decision.ts';
+import type { Executor } from '../../db/database.ts';
 import { agencyTarget } from '../../db/repositories/agencies.ts';
 import { appendCaseEvents } from '../../db/repositories/case-events.ts';
 import {
   findDisclosureRequestById,
+  listRequestItems,
   setItemOutcome,
   updateDisclosureRequest,
 } from '../../db/repositories/disclosure-requests.ts';
@@ -47,6 +50,34 @@ const inputSchema = z.object({
 });
 
 /**
+ * A multi-item request is decided item by item (rules.md §3): one result per stored item, in
+ * order, each named as the request names it; a single-item request has no item results.
+ */
+async function withRequestItems(
+  executor: Executor,
+  requestId: string,
+  decision: DisclosureDecision,
+): Promise<DisclosureDecision> {
+  const items = await listRequestItems(executor, requestId);
+  if (items.length <= 1) {
+    if (decision.itemResults.length === 0) return decision;
+    const message = '本申请只有一项内容，不需要逐项填写办理结果';
+    throw new ValidationError(message, { command: message });
+  }
+  if (decision.itemResults.length !== items.length) {
+    const message = `本申请有${items.length}项内容，请逐项填写办理结果（现有${decision.itemResults.length}项）`;
+    throw new ValidationError(message, { command: message });
+  }
+  return {
+    ...decision,
+    itemResults: decision.itemResults.map((result, index) => ({
+      ...result,
+      description: items[index]?.description ?? result.description,
+    })),
+  };
+}
+
+/**
  * One step of a case (Art. 30–35, 42): load the row (locked) and its events, refuse a stale form,
  * authorise (`request.handle`; the office head's steps `request.approve`, Art. 33 para 2), run
  * `applyTransition` with the calendar and today's date, then save the events and the row's cache
@@ -61,8 +92,8 @@ export async function applyCaseCommand(
   const parsed = parseCaseCommand(valid.command);
   if (!parsed.isValid)
     throw new ValidationError(parsed.problems.join('；'), { command: parsed.problems.join('；') });
-  const command = parsed.value;
-  if (command.type === 'register')
+  const parsedCommand = parsed.value;
+  if (parsedCommand.type === 'register')
     throw new ValidationError('登记申请请使用登记功能', { command: '不能重复登记' });
   const calendar = await loadWorkingCalendar(context.db);
   return context.db.transaction(async (transaction) => {
@@ -70,12 +101,16 @@ export async function applyCaseCommand(
     if (!row) throw new NotFoundError('申请不存在');
     const target = await agencyTarget(transaction, row.agencyId);
     assertMay(actor, 'request.handle', target);
-    const rule = transitionTable[command.type];
+    const rule = transitionTable[parsedCommand.type];
     if (rule.roles.every((role) => role === 'officeHead')) assertMay(actor, 'request.approve', target);
     if (row.version !== valid.expectedVersion) {
       throw new ConflictError(`申请${row.caseNumber}在您打开页面后已有新的办理记录，请刷新页面核对后再操作`);
     }
     const { state } = await loadCaseState(transaction, row.id);
+    const command =
+      parsedCommand.type === 'proposeDecision'
+        ? { ...parsedCommand, decision: await withRequestItems(transaction, row.id, parsedCommand.decision) }
+        : parsedCommand;
     const now = context.now();
     const today = isoDateInShanghai(now);
     const result = applyTransition({ state, command, roles: lifecycleRolesOf(actor), now: today, calendar });

@@ -190,16 +190,26 @@ describe('decision letters', () => {
     const decision = {
       ...partialDecision,
       itemResults: [
-        { description: '2024年度项目清单', outcomeCode: 'partiallyDisclosed' as const },
-        { description: '2023年度评审会议纪要。', outcomeCode: 'withheldProcessInformation' as const },
+        {
+          description: '2024年度项目清单',
+          outcomeCode: 'partiallyDisclosed' as const,
+          provided: '项目名称及金额',
+          withheld: '评审专家姓名',
+          reason: '涉及个人隐私。',
+        },
+        {
+          description: '2023年度评审会议纪要。',
+          outcomeCode: 'withheldProcessInformation' as const,
+          reason: '属于过程性信息',
+        },
       ],
     };
     const letter = letterFor({ kind: 'decision', caseState: decided(decision), issuedOn: '2025-03-11' });
     const start = letter.paragraphs.indexOf('您申请的各项内容的处理结果如下：');
     expect(start).toBeGreaterThan(0);
     expect(letter.paragraphs.slice(start + 1, start + 3)).toEqual([
-      '1．2024年度项目清单：部分公开：公开可以公开的部分，对不予公开的部分说明理由',
-      '2．2023年度评审会议纪要：不予公开：属于讨论记录、过程稿、磋商信函、请示报告等过程性信息',
+      '1．2024年度项目清单：部分公开：公开可以公开的部分，对不予公开的部分说明理由（《中华人民共和国政府信息公开条例》第三十七条）。提供的信息：项目名称及金额；不予公开的部分：评审专家姓名；理由：涉及个人隐私。',
+      '2．2023年度评审会议纪要：不予公开：属于讨论记录、过程稿、磋商信函、请示报告等过程性信息（《中华人民共和国政府信息公开条例》第十六条第二款）。理由：属于过程性信息。',
     ]);
     expect(letter.paragraphs[start + 3]).toBe(letter.remedyNotice);
   });

@@ -3,6 +3,7 @@ import {
   draftDecision,
   findDecisionProblems,
   type DisclosureDecision,
+  type ItemResult,
 } from '../outcomes/disclosure-decision.ts';
 import { outcomeDefinitions } from '../outcomes/outcomes.ts';
 import type { LetterAgency } from './letter-agency.ts';
@@ -37,12 +38,27 @@ function decisionOf(options: {
   return null;
 }
 
+/** One item's result with what its outcome states: given (or where), withheld, why. */
+function itemResultLine(item: ItemResult): string {
+  const definition = outcomeDefinitions[item.outcomeCode];
+  const details = [
+    definition.requirements.isPublishedLocationRequired
+      ? ['获取途径', item.provided]
+      : ['提供的信息', item.provided],
+    ['不予公开的部分', item.withheld],
+    ['理由', item.reason],
+  ]
+    .filter((entry): entry is [string, string] => (entry[1] ?? '').trim() !== '')
+    .map(([label, text]) => `${label}：${withoutFinalStop(text)}`);
+  const basis = definition.legalBasis === null ? '' : `（${expandRegulationName(definition.legalBasis)}）`;
+  const result = `${withoutFinalStop(item.description)}：${definition.label}${basis}`;
+  return details.length === 0 ? result : `${result}。${details.join('；')}。`;
+}
+
 /** Multi-item requests (rules.md §3): the result of each item, after the primary outcome. */
 function itemResultLines(decision: DisclosureDecision): string {
   if (decision.itemResults.length === 0) return '';
-  const lines = decision.itemResults.map(
-    (item) => `${withoutFinalStop(item.description)}：${outcomeDefinitions[item.outcomeCode].label}`,
-  );
+  const lines = decision.itemResults.map(itemResultLine);
   return `您申请的各项内容的处理结果如下：\n${numberedLines(lines)}`;
 }
 

@@ -35,7 +35,17 @@ const decision = z.strictObject({
   itemsProvided: z.array(text).readonly(),
   itemsWithheld: z.array(z.strictObject({ description: text, reason: text })).readonly(),
   publishedLocation: text.nullable(),
-  itemResults: z.array(z.strictObject({ description: text, outcomeCode })).readonly(),
+  itemResults: z
+    .array(
+      z.strictObject({
+        description: text,
+        outcomeCode,
+        provided: text.optional(),
+        withheld: text.optional(),
+        reason: text.optional(),
+      }),
+    )
+    .readonly(),
 });
 
 export const caseEventSchema = z.discriminatedUnion('type', [

@@ -59,8 +59,14 @@ describe('findDecisionProblems', () => {
 
   it('checks the primary outcome of a multi-item request against its items', () => {
     const items = [
-      { description: '文件甲', outcomeCode: 'disclosed' },
-      { description: '文件乙', outcomeCode: 'partiallyDisclosed' },
+      { description: '文件甲', outcomeCode: 'disclosed', provided: '文件甲全文' },
+      {
+        description: '文件乙',
+        outcomeCode: 'partiallyDisclosed',
+        provided: '文件乙正文',
+        withheld: '附件名单',
+        reason: '涉及个人隐私',
+      },
     ] as const;
     expect(findDecisionProblems({ decision: { ...partial, itemResults: items } })).toEqual([]);
     const disclosedPrimary: DisclosureDecision = {
@@ -75,10 +81,44 @@ describe('findDecisionProblems', () => {
     const notAmongItems: DisclosureDecision = {
       ...partial,
       itemResults: [
-        { description: '文件甲', outcomeCode: 'disclosed' },
-        { description: '文件乙', outcomeCode: 'notExisting' },
+        { description: '文件甲', outcomeCode: 'disclosed', provided: '文件甲全文' },
+        { description: '文件乙', outcomeCode: 'notExisting', reason: '经检索不存在' },
       ],
     };
     expect(findDecisionProblems({ decision: notAmongItems })).toEqual(['主要办理结果应为各事项办理结果之一']);
+  });
+
+  it('requires each item to state what its own outcome needs, and then not the primary outcome’s details again', () => {
+    const bare: DisclosureDecision = {
+      ...draftDecision({ outcomeCode: 'partiallyDisclosed' }),
+      itemResults: [
+        { description: '文件甲', outcomeCode: 'partiallyDisclosed' },
+        { description: '文件乙', outcomeCode: 'alreadyPublished', provided: ' ' },
+        { description: '文件丙', outcomeCode: 'withheldThirdPartyRights' },
+        { description: '文件丁', outcomeCode: 'feeNotPaid' },
+      ],
+    };
+    expect(findDecisionProblems({ decision: bare })).toEqual([
+      '第1项“文件甲”：请写明提供的信息',
+      '第1项“文件甲”：请写明不予公开的部分（第三十七条）',
+      '第1项“文件甲”：请写明理由',
+      '第2项“文件乙”：请写明获取该信息的方式和途径（第三十六条第（一）项）',
+      '第3项“文件丙”：请写明理由',
+      '第4项“文件丁”：事项办理结果只能选择答复类结果',
+    ]);
+    const complete: DisclosureDecision = {
+      ...draftDecision({ outcomeCode: 'partiallyDisclosed' }),
+      itemResults: [
+        {
+          description: '文件甲',
+          outcomeCode: 'partiallyDisclosed',
+          provided: '正文',
+          withheld: '名单',
+          reason: '隐私',
+        },
+        { description: '文件乙', outcomeCode: 'alreadyPublished', provided: '本机关门户网站' },
+      ],
+    };
+    expect(findDecisionProblems({ decision: complete })).toEqual([]);
   });
 });

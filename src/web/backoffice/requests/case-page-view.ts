@@ -48,6 +48,8 @@ export type CasePageView = {
     itemsProvided: string[];
     itemsWithheld: string[];
     publishedLocation: string | null;
+    /** Multi-item requests: each item's result and what it states; empty for a single item. */
+    itemResults: Array<{ description: string; outcomeLabel: string; details: string[] }>;
   } | null;
   timeline: Array<{
     dateLabel: string;
@@ -87,6 +89,17 @@ function decisionOf(view: CaseView): CasePageView['decision'] {
     itemsProvided: [...decision.itemsProvided],
     itemsWithheld: decision.itemsWithheld.map((item) => `${item.description}：${item.reason}`),
     publishedLocation: decision.publishedLocation,
+    itemResults: decision.itemResults.map((item) => ({
+      description: item.description,
+      outcomeLabel: outcomeDefinitionOf(item.outcomeCode).label,
+      details: [
+        ['提供的信息或获取途径', item.provided],
+        ['不予公开的部分', item.withheld],
+        ['理由', item.reason],
+      ]
+        .filter(([, text]) => (text ?? '').trim() !== '')
+        .map(([label, text]) => `${label}：${text ?? ''}`),
+    })),
   };
 }
 
@@ -227,6 +240,10 @@ export function casePageView(options: {
         label: `${consultation.partyName}（${formatChineseDate(consultation.sentOn)}发出）`,
       })),
       nextConsultationId: `consultation-${view.facts.consultations.length + 1}`,
+      items:
+        information.items.length > 1
+          ? information.items.map((item) => ({ position: item.position, description: item.description }))
+          : [],
       replyDueDateLabel: deadlines?.replyDueDate ? formatChineseDate(deadlines.replyDueDate) : null,
       failed: options.failed,
       defaults: options.sameApplicant

@@ -114,6 +114,26 @@ function decisionSection(decision: NonNullable<CasePageView['decision']>): SafeH
             </ul>`
         : ''
     }
+    ${
+      decision.itemResults.length > 0
+        ? html`<h3>分项办理结果</h3>
+            <ol id="item-results">
+              ${decision.itemResults.map(
+                (item) =>
+                  html`<li>
+                    ${item.description}：<strong>${item.outcomeLabel}</strong>
+                    ${
+                      item.details.length > 0
+                        ? html`<ul>
+                            ${item.details.map((detail) => html`<li>${detail}</li>`)}
+                          </ul>`
+                        : ''
+                    }
+                  </li>`,
+              )}
+            </ol>`
+        : ''
+    }
   </section>`;
 }
 

@@ -27,7 +27,12 @@ import { registerCaseLetterRoutes } from './case-letter-routes.ts';
 import { renderCaseLetters } from './case-letters-section.ts';
 import { casePageView } from './case-page-view.ts';
 import type { CommandFormsView } from './command-forms.ts';
-import { commandFormValues, commandFromForm, isCaseCommandType } from './command-input.ts';
+import {
+  commandFormValues,
+  commandFromForm,
+  findCommandFormProblem,
+  isCaseCommandType,
+} from './command-input.ts';
 import { caseHref } from './request-links.ts';
 import { sendHtml } from '../../shared/send-html.ts';
 
@@ -146,6 +151,8 @@ export function registerCaseRoutes(scope: FastifyInstance, context: WebContext):
     const values = commandFormValues(body);
     const expectedVersion = Number(formText(body, 'expectedVersion'));
     try {
+      const problem = findCommandFormProblem(type, values);
+      if (problem !== null) throw new ValidationError(problem, { command: problem });
       await applyCaseCommand(context.useCases, session.actor, {
         requestId,
         expectedVersion,

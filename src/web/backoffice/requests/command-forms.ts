@@ -17,6 +17,8 @@ export type CommandFormsView = {
   openConsultations: Array<{ consultationId: string; label: string }>;
   /** The id the next consultation letter gets. */
   nextConsultationId: string;
+  /** The items of a multi-item request (the decision form asks one result each); empty otherwise. */
+  items: Array<{ position: number; description: string }>;
   /** The office head's form: the original reply due date the extension must precede (Art. 33). */
   replyDueDateLabel: string | null;
   /** Values a form starts with besides today's date (e.g. the request's ordinal in the month for fees). */
@@ -49,6 +51,28 @@ const outcomeChoices = selectableOutcomes.map((outcome) => ({
   value: outcome.code,
   label: `${outcome.label}（${outcome.legalBasis ?? '无固定条款，请填写依据'}）`,
 }));
+
+/**
+ * The decision form of a multi-item request (rules.md §3): one fieldset per item with its outcome
+ * and what that outcome needs stated, then the one primary outcome table 三 counts.
+ */
+function multiItemDecisionFields(context: CommandFieldContext, view: CommandFormsView): SafeHtml {
+  return html`${commandInput(context, { name: 'date', label: '拟答复日期', type: 'date', isRequired: true })}
+    <p class="field__hint">本申请有${view.items.length}项内容，请逐项填写办理结果；答复告知书逐项列明。</p>
+    ${view.items.map(
+      (item) =>
+        html`<fieldset class="form-section" id="${context.prefix}-item-${item.position}">
+          <legend>第${item.position + 1}项：${item.description}</legend>
+          ${commandSelect(context, { name: `itemOutcome-${item.position}`, label: '办理结果', isRequired: true, choices: outcomeChoices, emptyLabel: '请选择' })}
+          ${commandTextarea(context, { name: `itemProvided-${item.position}`, label: '提供的信息或获取途径', hint: '予以公开、部分公开的写明提供的信息；已主动公开的写明获取途径。', rows: 2 })}
+          ${commandTextarea(context, { name: `itemWithheld-${item.position}`, label: '不予公开的部分', hint: '部分公开的填写（第三十七条）。', rows: 2 })}
+          ${commandTextarea(context, { name: `itemReason-${item.position}`, label: '理由', hint: '部分公开、不予公开、无法提供、不予处理的，须说明理由。', rows: 2 })}
+        </fieldset>`,
+    )}
+    ${commandSelect(context, { name: 'outcomeCode', label: '主要办理结果（年度报告表三统计）', choices: outcomeChoices, emptyLabel: '按各项结果自动确定', hint: '一件申请在年度报告中只计一次。留空则自动确定：有部分公开的计“部分公开”，否则取各项结果中列在最前的一种；选择的必须是各项结果之一。' })}
+    ${commandInput(context, { name: 'legalBasis', label: '法律依据', hint: '留空则使用主要办理结果的条款；各项结果的条款在答复告知书中逐项列明。' })}
+    ${commandTextarea(context, { name: 'reasons', label: '总体说明', hint: '可选，写入答复告知书的理由部分。' })}`;
+}
 
 function commandFields(
   type: CaseCommandType,
@@ -117,6 +141,7 @@ function commandFields(
       ${commandInput(context, { name: 'dueDate', label: '确定的答复期限', type: 'date', isRequired: true })}
       ${reason('理由（第三十五条）')}`;
     case 'proposeDecision':
+      if (view.items.length > 1) return multiItemDecisionFields(context, view);
       return html`${date('拟答复日期')}
       ${commandSelect(context, { name: 'outcomeCode', label: '办理结果', isRequired: true, choices: outcomeChoices, emptyLabel: '请选择' })}
       ${commandInput(context, { name: 'legalBasis', label: '法律依据', hint: '留空则使用所选结果括号中的条款；无固定条款的结果必须填写。' })}

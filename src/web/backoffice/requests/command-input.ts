@@ -1,6 +1,7 @@
 import { caseCommandTypes } from '../../../domain/applications/lifecycle/transition-table.ts';
 import type { CaseCommandType } from '../../../domain/applications/lifecycle/case-command.ts';
 import { isOutcomeCode, outcomeDefinitionOf } from '../../../domain/applications/outcomes/outcomes.ts';
+import { proposePrimaryOutcome } from '../../../domain/applications/outcomes/propose-primary-outcome.ts';
 import { formText, type FormBody } from '../../shared/form-body.ts';
 
 export function isCaseCommandType(value: string): value is CaseCommandType {
@@ -33,9 +34,44 @@ const commandFieldNames = [
   'applicantType',
 ] as const;
 
+/** The per-item fields of the decision form of a multi-item request: `itemOutcome-0` … */
+const itemFieldPattern = /^item(Outcome|Provided|Withheld|Reason)-(\d{1,3})$/;
+
 /** The posted fields of a command form, to open it again with what was typed. */
 export function commandFormValues(body: FormBody): Record<string, string> {
-  return Object.fromEntries(commandFieldNames.map((name) => [name, formText(body, name)]));
+  const itemFields = Object.keys(body).filter((name) => itemFieldPattern.test(name));
+  return Object.fromEntries(
+    [...commandFieldNames, ...itemFields].map((name) => [name, formText(body, name)]),
+  );
+}
+
+/**
+ * The item results of the decision form, by position: each posted item with its outcome (as typed:
+ * the command schema refuses an unknown one) and what it gives, withholds and why.
+ */
+function itemResultsOf(
+  values: Record<string, string>,
+): Array<{ outcomeCode: string } & Record<string, unknown>> {
+  const positions = new Set<number>();
+  for (const name of Object.keys(values)) {
+    const match = itemFieldPattern.exec(name);
+    if (match?.[2] !== undefined) positions.add(Number(match[2]));
+  }
+  return [...positions]
+    .sort((first, second) => first - second)
+    .map((position) => {
+      const field = (name: string) => (values[`item${name}-${position}`] ?? '').trim();
+      return {
+        // The use case names each item as the request does; the position is what counts here.
+        description: `第${position + 1}项`,
+        outcomeCode: field('Outcome'),
+        ...withoutUndefined({
+          provided: field('Provided') || undefined,
+          withheld: field('Withheld') || undefined,
+          reason: field('Reason') || undefined,
+        }),
+      };
+    });
 }
 
 /** A number field: the number, or the text as typed (the command schema then says 应为数字). */
@@ -61,6 +97,18 @@ function withheldItemsOf(text: string): Array<{ description: string; reason: str
       ? { description: match[1] ?? '', reason: match[2] ?? '' }
       : { description: line, reason: '' };
   });
+}
+
+/**
+ * What the form itself can tell before the command schema would (whose messages name field
+ * paths): an item of a multi-item decision without an outcome. Null when nothing is missing.
+ */
+export function findCommandFormProblem(type: CaseCommandType, values: Record<string, string>): string | null {
+  if (type !== 'proposeDecision') return null;
+  const missing = itemResultsOf(values)
+    .filter((item) => item.outcomeCode === '')
+    .map((item) => String(item.description));
+  return missing.length === 0 ? null : `请为${missing.join('、')}选择办理结果`;
 }
 
 function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {
@@ -128,7 +176,12 @@ export function commandFromForm(type: CaseCommandType, values: Record<string, st
     case 'setLaterDeadline':
       return { type, date, dueDate: text('dueDate'), reason: text('reason') };
     case 'proposeDecision': {
-      const outcomeCode = text('outcomeCode');
+      const itemResults = itemResultsOf(values);
+      // Multi-item (rules.md §3): left empty, the primary outcome is the one the system proposes.
+      const proposed = proposePrimaryOutcome({
+        itemOutcomes: itemResults.map((item) => item.outcomeCode).filter(isOutcomeCode),
+      });
+      const outcomeCode = text('outcomeCode') || (itemResults.length > 0 ? (proposed ?? '') : '');
       const defaultBasis = isOutcomeCode(outcomeCode)
         ? (outcomeDefinitionOf(outcomeCode).legalBasis ?? '')
         : '';
@@ -142,7 +195,7 @@ export function commandFromForm(type: CaseCommandType, values: Record<string, st
           itemsProvided: linesOf(values.itemsProvided ?? ''),
           itemsWithheld: withheldItemsOf(values.itemsWithheld ?? ''),
           publishedLocation: text('publishedLocation') || null,
-          itemResults: [],
+          itemResults,
         },
       };
     }
