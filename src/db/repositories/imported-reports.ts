@@ -70,6 +70,28 @@ export async function findPreviousYearReport(
   return row;
 }
 
+/**
+ * An agency's own report of a year among the imported ones: linked to it, or imported by it under
+ * its exact name (the latest import wins). The annual report checks compare with it (rules 6, 7, 9).
+ */
+export async function findImportedReportOfAgency(
+  executor: Executor,
+  options: { agencyId: string; agencyName: string; year: number },
+): Promise<ImportedReportRow | undefined> {
+  const [row] = await executor
+    .select()
+    .from(importedReports)
+    .where(
+      and(
+        eq(importedReports.year, options.year),
+        sql`(${importedReports.linkedAgencyId} = ${options.agencyId} or (${importedReports.agencyId} = ${options.agencyId} and ${importedReports.reportedAgencyName} = ${options.agencyName}))`,
+      ),
+    )
+    .orderBy(desc(importedReports.importedAt))
+    .limit(1);
+  return row;
+}
+
 /** The ids of the agencies at and below `rootAgencyId` as a SQL subquery. */
 function subtreeIds(rootAgencyId: string): SQL {
   return sql`(with recursive tree(id, depth) as (

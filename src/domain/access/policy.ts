@@ -22,6 +22,8 @@ export const actions = [
   'request.approve',
   'report.view',
   'report.manage',
+  /** Publishing the agency's own annual report (Art. 49), first publication or correction. */
+  'report.publish',
   'report.import',
   'publication.contribute',
   'publication.review',
@@ -68,6 +70,7 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
     'supervisor',
   ],
   'report.manage': ['officeHead', 'agencyAdmin'],
+  'report.publish': ['officeHead'],
   'report.import': ['supervisor', 'agencyAdmin'],
   'publication.contribute': ['contributor', 'reviewer1', 'reviewer2', 'reviewer3'],
   'publication.review': ['reviewer1', 'reviewer2', 'reviewer3'],
