@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgencyRow } from '../../src/db/repositories/agencies.ts';
 import { readZipEntries } from '../../src/use-cases/import-report/read-zip-entries.ts';
 import { registerRequest } from '../../src/use-cases/disclosure-requests/register-request.ts';
+import { updateLetterSettings } from '../../src/use-cases/letter-settings/update-letter-settings.ts';
 import { staffRegistrationInput } from '../support/disclosure-requests.ts';
-import { makeAgency, makeStaff, testPassword } from '../support/factories.ts';
+import { makeAgency, makeStaff, testPassword, testSystemActor } from '../support/factories.ts';
 import { createWebClient, type WebClient } from './support/web-client.ts';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.ts';
 
@@ -32,6 +33,15 @@ beforeAll(async () => {
   server = await startWebTestServer();
   agency = await makeAgency(server.context, { slug: 'wenshu', name: '示例市商务局', shortName: '示商务' });
   const other = await makeAgency(server.context, { slug: 'wenshu-other', name: '示例市教育局' });
+  // This agency numbers its receipts (by default a receipt has no 文号).
+  await updateLetterSettings(server.context, testSystemActor, {
+    agencyId: agency.id,
+    settings: {
+      documentNumberPattern: '示商务依申〔{年}〕{序号}号',
+      isReceiptNumbered: true,
+      feePaymentInstructions: '请到本机关窗口缴纳',
+    },
+  });
   const { actor } = await makeStaff(server.context, {
     agency,
     roles: ['caseHandler'],

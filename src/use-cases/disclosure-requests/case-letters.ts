@@ -6,7 +6,7 @@ import { assertMay } from '../../domain/access/policy.ts';
 import { availableLetterKinds } from '../../domain/applications/letters/available-letter-kinds.ts';
 import { buildLetter } from '../../domain/applications/letters/build-letter.ts';
 import type { Letter } from '../../domain/applications/letters/letter.ts';
-import type { LetterAgency } from '../../domain/applications/letters/letter-agency.ts';
+import { isLetterNumbered } from '../../domain/applications/letters/document-number.ts';
 import { LetterError } from '../../domain/applications/letters/letter-error.ts';
 import { letterKindLabels, type LetterKind } from '../../domain/applications/letters/letter-kind.ts';
 import { letterSchema } from '../../domain/applications/letters/letter-schemas.ts';
@@ -14,19 +14,21 @@ import { computeCaseDeadlines } from '../../domain/applications/lifecycle/comput
 import { CalendarYearMissingError } from '../../domain/calendar/calendar-year-missing-error.ts';
 import { isoDateInShanghai, yearOf, type IsoDate } from '../../domain/calendar/iso-date.ts';
 import type { Executor } from '../../db/database.ts';
-import { agencyTarget, findAgencyById, type AgencyRow } from '../../db/repositories/agencies.ts';
+import { agencyTarget, findAgencyById } from '../../db/repositories/agencies.ts';
 import {
   caseLetterSubjectType,
   findCaseLetter,
   insertCaseLetter,
   listCaseLetterRows,
   nextLetterSequence,
+  nextUnnumberedLetterSequence,
   type CaseLetterRow,
 } from '../../db/repositories/case-letters.ts';
 import { findDisclosureRequestById } from '../../db/repositories/disclosure-requests.ts';
 import { appendEvent } from '../../db/repositories/event-log.ts';
 import { parseInput } from '../agencies/agency-input.ts';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.ts';
+import { loadLetterSetup } from '../letter-settings/load-letter-setup.ts';
 import type { UseCaseContext } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { loadCaseState } from './load-case.ts';
@@ -56,26 +58,6 @@ const getSchema = z.object({
   letterId: z.uuid({ error: '文书编号无效' }),
 });
 
-/**
- * What a letter needs of the agency. The agency record has no 文号 pattern or remedy bodies yet:
- * the pattern is `{简称}依申〔{年}〕{序号}号` and the remedy notice uses the general wording.
- */
-export function letterAgencyOf(agency: AgencyRow): LetterAgency {
-  const shortName = agency.shortName.trim() === '' ? agency.name : agency.shortName.trim();
-  const office = agency.officeName.trim() === '' ? agency.name : agency.officeName.trim();
-  return {
-    name: agency.name,
-    officeName: agency.officeName,
-    officeAddress: agency.officeAddress,
-    officePostcode: agency.officePostcode,
-    officeTelephone: agency.officeTelephone,
-    documentNumberPattern: `${shortName}依申〔{年}〕{序号}号`,
-    reconsiderationBody: null,
-    court: null,
-    feePaymentInstructions: `请持本通知书到${office}窗口缴纳`,
-  };
-}
-
 /** A stored row back into a `CaseLetter`; a letter that does not parse is a corrupt record. */
 export function caseLetterOf(row: CaseLetterRow): CaseLetter {
   const parsed = letterSchema.safeParse(row.letter);
@@ -96,8 +78,9 @@ export function caseLetterOf(row: CaseLetterRow): CaseLetter {
 
 /**
  * Issues a formal document on a case (`request.handle`): the kind must be one the case supports
- * now (`availableLetterKinds`); the letter is built from the case state, the agency and the
- * deadline engine as of today, given the next 文号 of the agency's year, and saved with its
+ * now (`availableLetterKinds`); the letter is built from the case state, the agency with its letter
+ * settings and edited template (`loadLetterSetup`) and the deadline engine as of today, given the
+ * next 文号 of the agency's year (a receipt only when the agency numbers receipts), and saved with its
  * `letter.issued` event in one transaction (the case row locked). A letter the case cannot support
  * is a ValidationError with the domain's Chinese reasons.
  */
@@ -122,7 +105,15 @@ export async function issueLetter(
     const now = context.now();
     const issuedOn = isoDateInShanghai(now);
     const year = yearOf(issuedOn);
-    const documentSequence = await nextLetterSequence(transaction, { agencyId: row.agencyId, year });
+    const setup = await loadLetterSetup(transaction, agency);
+    const isNumbered = isLetterNumbered({
+      kind: valid.kind,
+      isReceiptNumbered: setup.settings.isReceiptNumbered,
+    });
+    const sequenceOptions = { agencyId: row.agencyId, year };
+    const documentSequence = isNumbered
+      ? await nextLetterSequence(transaction, sequenceOptions)
+      : await nextUnnumberedLetterSequence(transaction, sequenceOptions);
     let letter: Letter;
     try {
       letter = buildLetter({
@@ -133,10 +124,11 @@ export async function issueLetter(
           applicantName: row.applicantName,
           requestedInformation: row.informationTitle,
         },
-        agency: letterAgencyOf(agency),
+        agency: setup.letterAgency,
+        templates: setup.templates,
         issuedOn,
         deadlines: computeCaseDeadlines({ state, calendar, now: issuedOn }),
-        documentSequence,
+        documentSequence: isNumbered ? documentSequence : undefined,
       });
     } catch (error) {
       if (error instanceof LetterError || error instanceof CalendarYearMissingError) {
