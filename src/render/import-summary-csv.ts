@@ -11,7 +11,7 @@ function defusedText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function csvField(value: string | number | null): string {
+export function csvField(value: string | number | null): string {
   const text = value === null ? '' : typeof value === 'string' ? defusedText(value) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

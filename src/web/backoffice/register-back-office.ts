@@ -9,6 +9,7 @@ import { registerChangePasswordRoutes } from './password/change-password-routes.
 import { registerReportImportRoutes } from './reports/report-import-routes.ts';
 import { registerRequestBackOffice } from './requests/register-request-back-office.ts';
 import { requireStaffSession } from './staff-session.ts';
+import { registerSupervisionRoutes } from './supervision/supervision-routes.ts';
 import { registerUserRoutes } from './users/user-routes.ts';
 
 /**
@@ -32,6 +33,7 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     registerEventRoutes(staffScope, context);
     await staffScope.register(async (reportScope) => registerReportImportRoutes(reportScope, context));
     registerCalendarRoutes(staffScope, context);
+    registerSupervisionRoutes(staffScope, context);
     await staffScope.register(async (requestScope) => registerRequestBackOffice(requestScope, context));
   });
 }
