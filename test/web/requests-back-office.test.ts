@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgencyRow } from '../../src/db/repositories/agencies.ts';
 import type { StaffActor } from '../../src/domain/access/actor.ts';
+import { applyCaseCommand } from '../../src/use-cases/disclosure-requests/apply-case-command.ts';
+import { issueLetter } from '../../src/use-cases/disclosure-requests/case-letters.ts';
 import { registerRequest } from '../../src/use-cases/disclosure-requests/register-request.ts';
 import { staffRegistrationInput, validApplicant } from '../support/disclosure-requests.ts';
 import { makeAgency, makeStaff, testPassword } from '../support/factories.ts';
@@ -458,5 +460,42 @@ describe('decision of a multi-item request', () => {
     expect(itemResults).toMatch(/资金拨付凭证：<strong>经检索没有所申请公开的信息/);
     // Left empty, the primary outcome is proposed from the items: partial disclosure wins.
     expect(after.body).toMatch(/<dt>办理结果<\/dt>\s*<dd>部分公开：/);
+  });
+});
+
+describe('case history', () => {
+  it('names each letter issued on the case with its 文号, on the case page and in the agency event log', async () => {
+    const { requestId, caseNumber } = await registerRequest(
+      server.context,
+      handler.actor,
+      staffRegistrationInput({ agencySlug: agency.slug, receivedOn: '2025-02-27' }),
+    );
+    await applyCaseCommand(server.context, handler.actor, {
+      requestId,
+      expectedVersion: 1,
+      command: { type: 'requestClarification', date: '2025-02-28', whatToSupply: '请写明文件的形成时间' },
+    });
+    const letter = await issueLetter(server.context, handler.actor, {
+      requestId,
+      kind: 'clarificationNotice',
+    });
+    expect(letter.documentNumber).not.toBeNull();
+
+    const client = await signedIn(handler.username);
+    const page = await client.get(`/admin/requests/${caseNumber}`);
+    const timeline = /<ol class="timeline" id="timeline">([\s\S]*?)<\/ol>/.exec(page.body)?.[1] ?? '';
+    const steps = [...timeline.matchAll(/<strong>([^<]*)<\/strong\s*>/g)].map((match) => match[1]);
+    // Recorded after the clarification notice, so listed after it; dated the day it was issued (the clock's).
+    expect(steps).toEqual([
+      '2025年2月27日 登记申请',
+      '2025年2月28日 发出补正通知',
+      '2025年3月3日 出具补正申请告知书',
+    ]);
+    expect(timeline).toContain(`文号：${letter.documentNumber}`);
+
+    const head = await signedIn(officeHead.username);
+    const events = await head.get(`/admin/agencies/${agency.slug}/events`);
+    expect(events.body).toContain('出具文书');
+    expect(events.body).toContain(`补正申请告知书；文号：${letter.documentNumber}`);
   });
 });

@@ -1,6 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { events } from '../schema/index.ts';
+import { caseLetters, events } from '../schema/index.ts';
 import { appendEvent } from './event-log.ts';
 import { disclosureRequestSubjectType } from './disclosure-requests.ts';
 
@@ -50,4 +50,29 @@ export async function appendCaseEvents(
       occurredAt: options.occurredAt,
     });
   }
+}
+
+/**
+ * The `letter.issued` events of a request's letters in log order (the letters are the events'
+ * subjects; the case history shows them beside the case events).
+ */
+export async function listLetterEventsOfRequest(
+  executor: Executor,
+  requestId: string,
+): Promise<StoredCaseEvent[]> {
+  const rows = await executor
+    .select({
+      payload: events.payload,
+      actor: events.actor,
+      occurredAt: events.occurredAt,
+      sequence: events.sequence,
+    })
+    .from(events)
+    .innerJoin(
+      caseLetters,
+      sql`${events.subjectType} = 'caseLetter' and ${events.subjectId} = ${caseLetters.id}::text`,
+    )
+    .where(sql`${caseLetters.requestId} = ${requestId} and ${events.kind} = 'letter.issued'`)
+    .orderBy(asc(events.id));
+  return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
 }

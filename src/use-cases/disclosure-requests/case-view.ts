@@ -2,6 +2,7 @@ import type { IdentityDocumentKind } from '../../domain/applications/applicant/i
 import type { ApplicantType } from '../../domain/applications/applicant/applicant-type.ts';
 import type { DeadlineReport } from '../../domain/applications/deadlines/deadline-report.ts';
 import type { ReceiptChannel } from '../../domain/applications/deadlines/receipt-channel.ts';
+import type { LetterKind } from '../../domain/applications/letters/letter-kind.ts';
 import type { CaseCommandType } from '../../domain/applications/lifecycle/case-command.ts';
 import type { CaseEvent } from '../../domain/applications/lifecycle/case-event.ts';
 import type { CaseState } from '../../domain/applications/lifecycle/case-state.ts';
@@ -42,6 +43,15 @@ export type CaseEventView = {
   recordedAt: string;
 };
 
+/** A `letter.issued` event of the case, for its history: which letter and its 文号. */
+export type IssuedLetterEventView = {
+  kind: LetterKind;
+  documentNumber: string | null;
+  issuedOn: IsoDate;
+  actor: string;
+  recordedAt: string;
+};
+
 export type AttachmentView = {
   id: string;
   kind: string;
@@ -78,6 +88,8 @@ export type CaseView = {
   /** What the events established (clarification, consultations, fee, decision, delivery …). */
   facts: Omit<CaseState, 'events'>;
   events: CaseEventView[];
+  /** The letters issued on the case, as the event log records them (no personal data). */
+  letterEvents: IssuedLetterEventView[];
   /** Null with the applicant (the files carry personal data). */
   attachments: AttachmentView[] | null;
   createdAt: string;

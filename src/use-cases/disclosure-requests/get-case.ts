@@ -10,7 +10,9 @@ import type { ReceiptChannel } from '../../domain/applications/deadlines/receipt
 import { availableCommands } from '../../domain/applications/lifecycle/available-commands.ts';
 import { caseStatusLabel } from '../../domain/applications/lifecycle/case-status.ts';
 import { assessCase, workQueuePhaseLabels } from '../../domain/applications/lifecycle/work-queue-phase.ts';
-import { isoDateInShanghai, type IsoDate } from '../../domain/calendar/iso-date.ts';
+import { letterKindLabels, type LetterKind } from '../../domain/applications/letters/letter-kind.ts';
+import { isIsoDate, isoDateInShanghai, type IsoDate } from '../../domain/calendar/iso-date.ts';
+import { listLetterEventsOfRequest, type StoredCaseEvent } from '../../db/repositories/case-events.ts';
 import { agencyTarget } from '../../db/repositories/agencies.ts';
 import {
   findDisclosureRequestById,
@@ -22,13 +24,30 @@ import { loadWorkingCalendar } from '../calendar/load-working-calendar.ts';
 import type { UseCaseContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { lifecycleRolesOf } from './case-roles.ts';
-import type { CaseView } from './case-view.ts';
+import type { CaseView, IssuedLetterEventView } from './case-view.ts';
 import { loadCaseState } from './load-case.ts';
 import type { DeliveryPreference, RequestedForm } from './request-input.ts';
 
 export type { CaseView } from './case-view.ts';
 
 const inputSchema = z.object({ requestId: z.uuid({ error: '申请编号无效' }) });
+
+const letterKinds = Object.keys(letterKindLabels) as [LetterKind, ...LetterKind[]];
+const letterIssuedPayload = z.object({
+  kind: z.enum(letterKinds),
+  documentNumber: z.string().nullable(),
+  issuedOn: z.string().refine((text): text is IsoDate => isIsoDate(text)),
+});
+
+/** The case's `letter.issued` events; a payload that does not parse is a corrupt log. */
+function letterEventsOf(stored: readonly StoredCaseEvent[]): IssuedLetterEventView[] {
+  return stored.map((event) => {
+    const parsed = letterIssuedPayload.safeParse(event.payload);
+    if (!parsed.success)
+      throw new Error(`letter event ${event.sequence} unreadable: ${parsed.error.message}`);
+    return { ...parsed.data, actor: event.actor, recordedAt: event.occurredAt };
+  });
+}
 
 /**
  * A case with its deadlines (and their explanation) from the engine as of today, the commands the
@@ -47,11 +66,12 @@ export async function getCase(
   assertMay(actor, 'request.viewSummary', target);
   const canSeePersonalData = may(actor, 'request.view', target).isAllowed;
   const canHandle = may(actor, 'request.handle', target).isAllowed;
-  const [{ state, storedEvents }, items, attachments, calendar] = await Promise.all([
+  const [{ state, storedEvents }, items, attachments, calendar, letterEvents] = await Promise.all([
     loadCaseState(context.db, row.id),
     listRequestItems(context.db, row.id),
     canSeePersonalData ? listAttachmentSummaries(context.db, row.id) : Promise.resolve(null),
     loadWorkingCalendar(context.db),
+    listLetterEventsOfRequest(context.db, row.id),
   ]);
   const assessment = assessCase({ state, calendar, now: isoDateInShanghai(context.now()) });
   const { events, ...facts } = state;
@@ -104,6 +124,7 @@ export async function getCase(
       actor: storedEvents[index]?.actor ?? '',
       recordedAt: storedEvents[index]?.occurredAt ?? '',
     })),
+    letterEvents: letterEventsOf(letterEvents),
     attachments:
       attachments?.map((attachment) => ({
         id: attachment.id,

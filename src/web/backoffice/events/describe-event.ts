@@ -1,4 +1,5 @@
 import { isRole, roleLabels } from '../../../domain/access/roles.ts';
+import { letterKindLabels } from '../../../domain/applications/letters/letter-kind.ts';
 import { agencyFieldLabels } from '../agencies/agency-fields.ts';
 
 const kindLabels: Record<string, string> = {
@@ -10,6 +11,10 @@ const kindLabels: Record<string, string> = {
   'user.login-failed': '登录失败',
   'user.locked': '账号锁定',
   'user.password-changed': '修改密码',
+  'letter.issued': '出具文书',
+  'report.imported': '导入年度报告',
+  'report.reimported': '重新导入年度报告',
+  'report.deleted': '删除导入的年度报告',
 };
 
 export function eventKindLabel(kind: string): string {
@@ -39,6 +44,16 @@ export function eventDetail(kind: string, payload: unknown): string {
       ? data.roles.filter((role): role is string => typeof role === 'string')
       : [];
     return `用户名 ${String(data.username ?? '')}；角色：${grantedRoles.map((role) => (isRole(role) ? roleLabels[role] : role)).join('、')}`;
+  }
+  if (kind === 'letter.issued' && typeof data.kind === 'string') {
+    const label = (letterKindLabels as Record<string, string>)[data.kind] ?? data.kind;
+    const number = typeof data.documentNumber === 'string' ? `文号：${data.documentNumber}` : '无文号';
+    return `${label}；${number}`;
+  }
+  if (kind === 'report.imported' || kind === 'report.reimported' || kind === 'report.deleted') {
+    const agency = typeof data.reportedAgencyName === 'string' ? data.reportedAgencyName : '未识别机关';
+    const year = typeof data.year === 'number' ? `${data.year}年` : '年度未识别';
+    return `${agency} ${year}；来源：${String(data.source ?? '')}`;
   }
   if (typeof data.clientAddress === 'string') return `来源地址 ${data.clientAddress}`;
   if (kind === 'agency.created') return `${String(data.name ?? '')}`;

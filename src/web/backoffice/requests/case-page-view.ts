@@ -13,7 +13,7 @@ import {
 } from '../../../use-cases/disclosure-requests/request-input.ts';
 import { formatDateTime } from '../../shared/format-time.ts';
 import type { CommandFormsView } from './command-forms.ts';
-import { describeCaseEvent, describeEventActor } from './describe-case-event.ts';
+import { describeCaseEvent, describeEventActor, describeLetterIssued } from './describe-case-event.ts';
 import { dueDateView, type DueDateView } from './due-date-view.ts';
 import { caseHref } from './request-links.ts';
 
@@ -117,6 +117,36 @@ function requestNumberInMonth(options: { view: CaseView; sameApplicant: SameAppl
   return earlier.length + 1;
 }
 
+/**
+ * The case history (Art. 45): the case events and the letters issued, in the order they were
+ * recorded (a letter recorded at the same instant as a step comes after it).
+ */
+function timelineOf(view: CaseView): CasePageView['timeline'] {
+  const entries = [
+    ...view.events.map((entry) => ({
+      recordedAt: entry.recordedAt,
+      dateLabel: formatChineseDate(entry.event.date),
+      ...describeCaseEvent(entry.event),
+      actor: entry.actor,
+    })),
+    ...view.letterEvents.map((entry) => ({
+      recordedAt: entry.recordedAt,
+      dateLabel: formatChineseDate(entry.issuedOn),
+      ...describeLetterIssued(entry),
+      actor: entry.actor,
+    })),
+  ];
+  // A stable sort: the case events keep their log order among themselves.
+  entries.sort((first, second) =>
+    first.recordedAt < second.recordedAt ? -1 : first.recordedAt > second.recordedAt ? 1 : 0,
+  );
+  return entries.map(({ recordedAt, actor, ...entry }) => ({
+    ...entry,
+    actorLabel: describeEventActor(actor),
+    recordedAtLabel: recordedAt ? formatDateTime(recordedAt) : '',
+  }));
+}
+
 /** The case page's view model, from the use cases' answers (rule 8: no rows in views). */
 export function casePageView(options: {
   view: CaseView;
@@ -204,12 +234,7 @@ export function casePageView(options: {
       : null,
     calendarWarning: view.calendarWarning,
     decision: decisionOf(view),
-    timeline: view.events.map((entry) => ({
-      dateLabel: formatChineseDate(entry.event.date),
-      ...describeCaseEvent(entry.event),
-      actorLabel: describeEventActor(entry.actor),
-      recordedAtLabel: entry.recordedAt ? formatDateTime(entry.recordedAt) : '',
-    })),
+    timeline: timelineOf(view),
     sameApplicant: options.sameApplicant
       ? {
           monthLabel: `${options.sameApplicant.month.slice(0, 4)}年${Number(options.sameApplicant.month.slice(5, 7))}月`,

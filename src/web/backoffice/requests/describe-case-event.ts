@@ -1,6 +1,7 @@
 import { applicantTypeLabel } from '../../../domain/applications/applicant/applicant-type.ts';
 import { describeReceiptRule } from '../../../domain/applications/deadlines/receipt-channel.ts';
 import { deliveryMethodLabels, type CaseEvent } from '../../../domain/applications/lifecycle/case-event.ts';
+import { letterKindLabels, type LetterKind } from '../../../domain/applications/letters/letter-kind.ts';
 import { outcomeDefinitionOf } from '../../../domain/applications/outcomes/outcomes.ts';
 import { formatChineseDate } from '../../../domain/calendar/iso-date.ts';
 
@@ -68,6 +69,17 @@ export function describeCaseEvent(event: CaseEvent): { title: string; details: s
       return unreachable;
     }
   }
+}
+
+/** A letter issued on the case, for its timeline: which letter and its 文号. */
+export function describeLetterIssued(options: { kind: LetterKind; documentNumber: string | null }): {
+  title: string;
+  details: string;
+} {
+  return {
+    title: `出具${letterKindLabels[options.kind]}`,
+    details: options.documentNumber === null ? '无文号' : `文号：${options.documentNumber}`,
+  };
 }
 
 /** Who recorded an event, as the timeline shows it (never a user id). */
