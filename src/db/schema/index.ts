@@ -9,3 +9,4 @@ export * from './api-tokens.ts';
 export * from './case-letters.ts';
 export * from './letter-settings.ts';
 export * from './annual-reports.ts';
+export * from './publications.ts';
