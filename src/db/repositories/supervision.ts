@@ -81,14 +81,24 @@ export async function listPublicationSummaries(
   }));
 }
 
-/** The report of each agency's latest revision of a year (for the aggregate). */
-export async function listLatestPublishedReports(
+/**
+ * A stored AnnualReport without its section texts (the aggregate reads only the tables): the texts
+ * are most of a report's size, and 300 reports would carry them for nothing.
+ */
+function tablesOnly(report: SQL): SQL {
+  return sql`jsonb_build_object('format', ${report}->'format', 'year', ${report}->'year',
+    'agencyName', ${report}->'agencyName', 'title', ${report}->'title', 'sections', '{}'::jsonb,
+    'cells', ${report}->'cells')`;
+}
+
+/** The tables of each agency's latest revision of a year (for the aggregate; no section texts). */
+export async function listLatestPublishedTables(
   executor: Executor,
   options: { scope: AgencyScope; year: number },
 ): Promise<Array<{ agencyId: string; revision: number; report: unknown }>> {
   const rows = await queryRows<{ agency_id: string; revision: number; report: unknown }>(
     executor,
-    sql`select latest.agency_id, latest.revision, latest.report
+    sql`select latest.agency_id, latest.revision, ${tablesOnly(sql`latest.report`)} as report
         from ${latestPublications(options)} latest
         where latest.position = 1`,
   );
@@ -125,7 +135,7 @@ function latestImports(options: { scope: AgencyScope; year: number }): SQL {
 
 export async function listLatestImportedReports(
   executor: Executor,
-  options: { scope: AgencyScope; year: number; isReportIncluded: boolean },
+  options: { scope: AgencyScope; year: number; isTablesIncluded: boolean },
 ): Promise<Array<ImportedReportSummaryRow & { report: unknown }>> {
   const rows = await queryRows<{
     id: string;
@@ -140,7 +150,7 @@ export async function listLatestImportedReports(
     executor,
     sql`select latest.id, latest.linked_agency_id, latest.reported_agency_name, latest.source,
           latest.imported_at, latest.hard_failure_count, latest.warning_count,
-          ${options.isReportIncluded ? sql`latest.report` : sql`null`} as report
+          ${options.isTablesIncluded ? tablesOnly(sql`latest.report`) : sql`null`} as report
         from ${latestImports(options)} latest`,
   );
   return rows.map((row) => ({

@@ -9,7 +9,7 @@ import {
 } from '../../domain/supervision/aggregate-annual-reports.ts';
 import {
   listLatestImportedReports,
-  listLatestPublishedReports,
+  listLatestPublishedTables,
   listSupervisedAgencies,
 } from '../../db/repositories/supervision.ts';
 import { parseInput } from '../agencies/agency-input.ts';
@@ -54,8 +54,8 @@ export async function aggregateSupervisedReports(
   const scope = supervisionScopeOf(actor);
   const [agencies, publications, imports] = await Promise.all([
     listSupervisedAgencies(context.db, scope),
-    listLatestPublishedReports(context.db, { scope, year }),
-    listLatestImportedReports(context.db, { scope, year, isReportIncluded: true }),
+    listLatestPublishedTables(context.db, { scope, year }),
+    listLatestImportedReports(context.db, { scope, year, isTablesIncluded: true }),
   ]);
   const publicationByAgency = new Map(publications.map((row) => [row.agencyId, row]));
   const importByAgency = new Map(

@@ -117,7 +117,7 @@ export async function listAnnualReportStatus(
   const [agencies, publications, imports] = await Promise.all([
     listSupervisedAgencies(context.db, scope),
     listPublicationSummaries(context.db, { scope, year: valid.year }),
-    listLatestImportedReports(context.db, { scope, year: valid.year, isReportIncluded: false }),
+    listLatestImportedReports(context.db, { scope, year: valid.year, isTablesIncluded: false }),
   ]);
   const today = isoDateInShanghai(context.now());
   const publicationByAgency = new Map(publications.map((row) => [row.agencyId, row]));
