@@ -8,6 +8,7 @@ import type { StaffActor } from '../../src/domain/access/actor.ts';
 import { AccessDeniedError } from '../../src/domain/access/policy.ts';
 import { numberCell } from '../../src/domain/annual-report/cell-value.ts';
 import type { UseCaseContext } from '../../src/use-cases/context.ts';
+import { deleteImportedReport } from '../../src/use-cases/imported-reports/delete-imported-report.ts';
 import { getImportedReport } from '../../src/use-cases/imported-reports/get-imported-report.ts';
 import { importReportFiles } from '../../src/use-cases/imported-reports/import-report-files.ts';
 import { listImportedReports } from '../../src/use-cases/imported-reports/list-imported-reports.ts';
@@ -276,5 +277,60 @@ describe('getImportedReport', () => {
     await expect(getImportedReport(context, citySupervisor, { id: 'not-a-uuid' })).rejects.toThrow(
       '找不到该年度报告',
     );
+  });
+});
+
+describe('deleteImportedReport', () => {
+  it('deletes the row and keeps the whole report in its event; the same bytes can be imported again', async () => {
+    const file = exampleReportHtml({ seed: 51, agencyName: '云阳市交通运输局', year: 2021 });
+    const [line] = await importReportFiles(context, citySupervisor, {
+      ownerAgencyId: city.id,
+      uploads: [{ kind: 'file', name: 'transport-2021.html', bytes: file.bytes }],
+    });
+    const id = line?.reportId ?? '';
+    const before = await storedCount();
+    await expect(deleteImportedReport(context, districtCaseHandler, { id })).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
+    await expect(deleteImportedReport(context, districtSupervisor, { id })).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
+    expect(await storedCount()).toBe(before);
+
+    await deleteImportedReport(context, citySupervisor, { id });
+    expect(await storedCount()).toBe(before - 1);
+    const events = await listEventsForSubject(handle.db, { subjectType: 'importedReport', subjectId: id });
+    const deletion = events.find((event) => event.kind === 'report.deleted');
+    expect(deletion?.payload).toMatchObject({
+      id,
+      source: 'transport-2021.html',
+      year: 2021,
+      reportedAgencyName: '云阳市交通运输局',
+    });
+    expect((deletion?.payload as { report: { cells: Record<string, unknown> } }).report.cells).toHaveProperty(
+      'table3.newlyReceived.total',
+    );
+    await expect(deleteImportedReport(context, citySupervisor, { id })).rejects.toThrow('找不到该年度报告');
+
+    const [again] = await importReportFiles(context, citySupervisor, {
+      ownerAgencyId: city.id,
+      uploads: [{ kind: 'file', name: 'transport-2021.html', bytes: file.bytes }],
+    });
+    expect(again?.outcome).toBe('stored');
+  });
+
+  it('stores the same new file imported twice at the same instant once, the second as an update', async () => {
+    const file = exampleReportHtml({ seed: 52, agencyName: '云阳市农业农村局', year: 2020 });
+    const before = await storedCount();
+    const batches = await Promise.all(
+      [1, 2].map(() =>
+        importReportFiles(context, citySupervisor, {
+          ownerAgencyId: city.id,
+          uploads: [{ kind: 'file', name: 'agriculture-2020.html', bytes: file.bytes }],
+        }),
+      ),
+    );
+    expect(batches.map((lines) => lines[0]?.outcome).sort()).toEqual(['stored', 'updated']);
+    expect(await storedCount()).toBe(before + 1);
   });
 });

@@ -293,6 +293,37 @@ describe('reading stored reports', () => {
     expect(page.body).toContain('尚未导入同一机关上一年度的报告');
   });
 
+  it('deletes a report only with the ticked confirmation, and only for those who may import', async () => {
+    const client = await signedIn('sup.bh');
+    const report = exampleReportHtml({ seed: 41, agencyName: '碧湖市水利局', year: 2024 });
+    const uploaded = await upload({ client, files: [{ fileName: 'water.html', content: report.bytes }] });
+    const [id] = reportIdsIn(uploaded.body);
+    const page = await client.get(`/admin/reports/imports/${id}`);
+    expect(page.body).toContain('确认删除此导入的年度报告');
+    const before = await storedCount();
+
+    const unconfirmed = await client.postForm(`/admin/reports/imports/${id}/delete`, {});
+    expect(unconfirmed.statusCode).toBe(303);
+    expect(unconfirmed.headers.location).toBe(`/admin/reports/imports/${id}`);
+    expect(await storedCount()).toBe(before);
+
+    const reader = await signedIn('handler.xl');
+    expect((await reader.get(`/admin/reports/imports/${id}`)).statusCode).toBe(403);
+    const stranger = await signedIn('admin.qs');
+    await stranger.get('/admin/reports/imports');
+    const refused = await stranger.postForm(`/admin/reports/imports/${id}/delete`, { confirmed: 'yes' });
+    expect(refused.statusCode).toBe(403);
+    expect(await storedCount()).toBe(before);
+
+    await client.get(`/admin/reports/imports/${id}`);
+    const deleted = await client.postForm(`/admin/reports/imports/${id}/delete`, { confirmed: 'yes' });
+    expect(deleted.statusCode).toBe(303);
+    expect(deleted.headers.location).toBe('/admin/reports/imports?notice=deleted');
+    expect(await storedCount()).toBe(before - 1);
+    expect((await client.get('/admin/reports/imports?notice=deleted')).body).toContain('已删除。');
+    expect((await client.get(`/admin/reports/imports/${id}`)).statusCode).toBe(404);
+  });
+
   it('compares a report with last year’s of the same agency', async () => {
     const client = await signedIn('sup.bh');
     const current = exampleReportHtml({ seed: 38, agencyName: '碧湖市民族宗教局', year: 2024 });

@@ -33,6 +33,19 @@ export async function findAgencyById(executor: Executor, id: string): Promise<Ag
   return row;
 }
 
+/**
+ * Locks the agency row for the rest of the caller's transaction (FOR NO KEY UPDATE: rows that
+ * reference the agency can still be inserted). Work that must be serialised per agency — the next
+ * 文号 of its letters, storing an imported report found by its hash — queues here.
+ */
+export async function lockAgencyRow(executor: Executor, agencyId: string): Promise<void> {
+  await executor
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId))
+    .for('no key update');
+}
+
 export async function countAgencies(executor: Executor): Promise<number> {
   const result = await queryRows<{ count: number }>(
     executor,

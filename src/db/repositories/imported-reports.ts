@@ -29,6 +29,10 @@ export async function updateImportedReport(
   return updated;
 }
 
+export async function deleteImportedReportRow(executor: Executor, id: string): Promise<void> {
+  await executor.delete(importedReports).where(eq(importedReports.id, id));
+}
+
 export async function findImportedReportById(
   executor: Executor,
   id: string,

@@ -5,7 +5,7 @@ import { assertMay } from '../../domain/access/policy.ts';
 import { checkAnnualReport } from '../../domain/annual-report/checks/check-annual-report.ts';
 import { summariseImport, type ImportSummary } from '../../domain/report-import/import-summary.ts';
 import { detectReportFileKind } from '../../domain/report-import/readers/read-report-bytes.ts';
-import { agencyTarget, findAgencyById } from '../../db/repositories/agencies.ts';
+import { agencyTarget, findAgencyById, lockAgencyRow } from '../../db/repositories/agencies.ts';
 import { appendEvent } from '../../db/repositories/event-log.ts';
 import {
   findAgencyByNameInSubtree,
@@ -85,6 +85,9 @@ async function storeReport(options: {
   const { context, imported } = options;
   const sha256 = sha256Of(options.loaded.bytes);
   return context.db.transaction(async (transaction) => {
+    // Two imports of the same new bytes at the same instant: the second waits here, then finds
+    // the first one's row by its hash and updates it (no unique-violation error for the user).
+    await lockAgencyRow(transaction, options.ownerAgencyId);
     const { report, importFindings } = imported;
     const previous =
       report.agencyName !== null && report.year !== null

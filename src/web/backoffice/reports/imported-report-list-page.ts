@@ -1,3 +1,4 @@
+import type { Notice } from '../../shared/layout.ts';
 import { html, type SafeHtml } from '../../shared/html.ts';
 import { renderBackOfficePage } from '../back-office-layout.ts';
 import type { StaffSession } from '../staff-session.ts';
@@ -61,6 +62,7 @@ export function renderImportedReportListPage(options: {
   session: StaffSession;
   csrfToken: string;
   view: ImportedReportListView;
+  notice?: Notice | undefined;
 }): string {
   const { view } = options;
   const { filter } = view;
@@ -70,6 +72,7 @@ export function renderImportedReportListPage(options: {
     csrfToken: options.csrfToken,
     current: 'reports',
     title: '已导入的年度报告',
+    notice: options.notice,
     main: html`<h1>已导入的年度报告</h1>
       ${view.canImport ? html`<p><a class="button" href="${importedReportsHref}/new">导入年度报告</a></p>` : ''}
       <form

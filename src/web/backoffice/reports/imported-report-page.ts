@@ -22,7 +22,7 @@ export type ImportedReportView = {
   document: SafeHtml;
 };
 
-function findingList(options: { findings: FindingView[]; emptyText: string }): SafeHtml {
+export function findingList(options: { findings: FindingView[]; emptyText: string }): SafeHtml {
   if (options.findings.length === 0) return html`<p>${options.emptyText}</p>`;
   return html`<ol class="finding-list">
     ${options.findings.map(
@@ -79,11 +79,30 @@ function previousSentence(previous: { id: string; year: number }): SafeHtml {
   return html`已找到同一机关的${link}，按规则6、7、9对比：`;
 }
 
+/** Deleting needs a ticked confirmation, so no stray click (and no script) deletes a report. */
+function deleteForm(options: { id: string; csrfToken: string }): SafeHtml {
+  return html`<section aria-labelledby="delete-title" class="panel">
+    <h2 id="delete-title">删除此报告</h2>
+    <p>导入有误（如选错了文件）时可删除。删除记入操作日志，日志中保留报告的全部内容。</p>
+    <form method="post" action="${importedReportHref(options.id)}/delete">
+      <input type="hidden" name="_csrf" value="${options.csrfToken}" />
+      <p>
+        <input type="checkbox" id="delete-confirmed" name="confirmed" value="yes" required />
+        <label for="delete-confirmed">确认删除此导入的年度报告</label>
+      </p>
+      <button type="submit" class="button button--secondary">删除</button>
+    </form>
+  </section>`;
+}
+
 /** One imported report: what it is, its findings in plain Chinese, last year's comparison, the tables. */
 export function renderImportedReportPage(options: {
   session: StaffSession;
   csrfToken: string;
   view: ImportedReportView;
+  /** The report's id and whether the user may delete it (`report.import` on its owner). */
+  id: string;
+  canDelete: boolean;
 }): string {
   const { view } = options;
   return renderBackOfficePage({
@@ -124,6 +143,7 @@ export function renderImportedReportPage(options: {
       <section aria-labelledby="document-title" class="report-document">
         <h2 id="document-title">报告全文与统计表</h2>
         ${view.document}
-      </section>`,
+      </section>
+      ${options.canDelete ? deleteForm({ id: options.id, csrfToken: options.csrfToken }) : ''}`,
   });
 }

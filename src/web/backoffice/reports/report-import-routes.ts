@@ -5,6 +5,7 @@ import { AccessDeniedError, agencyScope, assertMay, may } from '../../../domain/
 import { agencyTarget } from '../../../db/repositories/agencies.ts';
 import { renderImportSummaryCsv } from '../../../render/import-summary-csv.ts';
 import { resolveSession } from '../../../use-cases/auth/sessions.ts';
+import { deleteImportedReport } from '../../../use-cases/imported-reports/delete-imported-report.ts';
 import { getImportedReport } from '../../../use-cases/imported-reports/get-imported-report.ts';
 import {
   importReportFiles,
@@ -15,10 +16,12 @@ import { renderErrorPage } from '../../shared/error-pages.ts';
 import { formText, parseFormBody } from '../../shared/form-body.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { loginHref } from '../login/login-notices.ts';
+import { pageNotice } from '../page-notices.ts';
 import { readSessionToken } from '../session-cookie.ts';
 import { staffSessionOf, type StaffSession } from '../staff-session.ts';
 import { renderImportedReportListPage, type ReportListFilter } from './imported-report-list-page.ts';
 import { renderImportedReportPage } from './imported-report-page.ts';
+import { importedReportHref, importedReportsHref } from './report-labels.ts';
 import { renderReportBatchPage } from './report-batch-page.ts';
 import { renderReportUploadPage } from './report-upload-page.ts';
 import {
@@ -174,6 +177,7 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
           pageCount: listing.pageCount,
           canImport: may(session.actor, 'report.import').isAllowed,
         },
+        notice: pageNotice(request.query),
       }),
     );
   });
@@ -255,7 +259,22 @@ export async function registerReportImportRoutes(scope: FastifyInstance, context
         session,
         csrfToken: reply.generateCsrf(),
         view: importedReportView(details),
+        id: details.stored.id,
+        canDelete: may(session.actor, 'report.import', await agencyTarget(db, details.stored.agencyId))
+          .isAllowed,
       }),
     );
+  });
+
+  scope.post('/reports/imports/:id/delete', async (request, reply) => {
+    const session = staffSessionOf(request);
+    const parsed = idParameters.safeParse(request.params);
+    const id = parsed.success ? parsed.data.id : '';
+    if (formText(parseFormBody(request.body), 'confirmed') !== 'yes') {
+      // Without the ticked confirmation nothing is deleted: back to the report.
+      return reply.redirect(importedReportHref(id), 303);
+    }
+    await deleteImportedReport(context.useCases, session.actor, { id });
+    return reply.redirect(`${importedReportsHref}?notice=deleted`, 303);
   });
 }
