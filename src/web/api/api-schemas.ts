@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applicantTypes } from '../../domain/applications/applicant/applicant-type.ts';
+import { letterKindLabels, type LetterKind } from '../../domain/applications/letters/letter-kind.ts';
 import { caseCommandSchema } from '../../domain/applications/lifecycle/case-schemas.ts';
 import { caseStatuses } from '../../domain/applications/lifecycle/case-status.ts';
 import { workQueuePhases } from '../../domain/applications/lifecycle/work-queue-phase.ts';
@@ -52,6 +53,18 @@ export const listApplicationsQuerySchema = z.object({
 export const applicationParamsSchema = z.object({ requestId: z.uuid() });
 
 export const attachmentParamsSchema = z.object({ requestId: z.uuid(), attachmentId: z.uuid() });
+
+export const letterParamsSchema = z.object({ requestId: z.uuid(), letterId: z.uuid() });
+
+export const letterFileParamsSchema = letterParamsSchema.extend({
+  /** DOCX (the `docx` package) or PDF (embedded CJK font). */
+  format: z.enum(['docx', 'pdf'], { error: '格式应为 docx 或 pdf' }),
+});
+
+export const issueLetterBodySchema = z.object({
+  /** The letter to issue; the case must support it now (e.g. `decision` once a decision is proposed). */
+  kind: z.enum(Object.keys(letterKindLabels) as [LetterKind, ...LetterKind[]], { error: '文书种类无效' }),
+});
 
 export const transitionBodySchema = z.object({
   /** The `version` of the case the client last read: a case changed since is refused (409). */

@@ -7,6 +7,9 @@ import {
   createAppealCaseBodySchema,
   createApplicationBodySchema,
   errorBodySchema,
+  issueLetterBodySchema,
+  letterFileParamsSchema,
+  letterParamsSchema,
   listApplicationsQuerySchema,
   listAppealCasesQuerySchema,
   transitionBodySchema,
@@ -26,6 +29,8 @@ export type ApiOperation = {
   body?: z.ZodType;
   successStatus: 200 | 201;
   responseDescription: string;
+  /** The media types of a file download; absent for a JSON answer. */
+  fileMediaTypes?: readonly string[];
 };
 
 /** Every route of `/api/v1` (a test checks that this list and the registered routes agree). */
@@ -76,6 +81,7 @@ export const apiOperations: readonly ApiOperation[] = [
     params: attachmentParamsSchema,
     successStatus: 200,
     responseDescription: '文件内容（PDF、JPG、PNG 或 DOCX）',
+    fileMediaTypes: ['application/octet-stream'],
   },
   {
     method: 'GET',
@@ -85,6 +91,51 @@ export const apiOperations: readonly ApiOperation[] = [
     params: applicationParamsSchema,
     successStatus: 200,
     responseDescription: '{ month, inSameMonth[], allOther[] }',
+  },
+  {
+    method: 'GET',
+    path: '/applications/:requestId/letters',
+    operationId: 'listApplicationLetters',
+    summary:
+      '本案已出具的文书（登记回执、补正告知书、征询函、延期告知书、收费通知书、答复告知书），按出具顺序；仅承办机关办理人员',
+    params: applicationParamsSchema,
+    successStatus: 200,
+    responseDescription:
+      '[{ id, requestId, kind, kindLabel, title, documentNumber, issuedOn, issuedAt, issuedBy }]',
+  },
+  {
+    method: 'POST',
+    path: '/applications/:requestId/letters',
+    operationId: 'issueApplicationLetter',
+    summary: '出具一份文书并保存在本案中（编入本机关当年文号）；本案当前不能出具该文书时返回 400',
+    params: applicationParamsSchema,
+    body: issueLetterBodySchema,
+    successStatus: 201,
+    responseDescription:
+      'CaseLetter：{ id, kind, kindLabel, documentNumber, issuedOn, issuedAt, issuedBy, letter }',
+  },
+  {
+    method: 'GET',
+    path: '/applications/:requestId/letters/:letterId',
+    operationId: 'getApplicationLetter',
+    summary: '一份文书：登记信息和文书内容（标题、文号、正文段落、法律依据、救济途径）',
+    params: letterParamsSchema,
+    successStatus: 200,
+    responseDescription:
+      'CaseLetter：{ id, kind, kindLabel, documentNumber, issuedOn, issuedAt, issuedBy, letter }',
+  },
+  {
+    method: 'GET',
+    path: '/applications/:requestId/letters/:letterId/:format',
+    operationId: 'downloadApplicationLetter',
+    summary: '下载文书的 DOCX 或 PDF 文件；服务器缺少中文字体时 PDF 返回 503，请改用 DOCX',
+    params: letterFileParamsSchema,
+    successStatus: 200,
+    responseDescription: 'DOCX 或 PDF 文件',
+    fileMediaTypes: [
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/pdf',
+    ],
   },
   {
     method: 'GET',
@@ -162,6 +213,9 @@ const errorResponses = (operation: ApiOperation): JsonObject => {
     ...(operation.operationId === 'createApplication'
       ? { '429': { description: '提交过于频繁', ...error } }
       : {}),
+    ...(operation.operationId === 'downloadApplicationLetter'
+      ? { '503': { description: '服务器缺少中文字体，暂时无法生成 PDF', ...error } }
+      : {}),
   };
 };
 
@@ -186,14 +240,14 @@ export function buildOpenApiDocument(): JsonObject {
       responses: {
         [String(operation.successStatus)]: {
           description: operation.responseDescription,
-          content:
-            operation.operationId === 'getApplicationAttachment'
-              ? {
-                  'application/octet-stream': {
-                    schema: { type: 'string', contentMediaType: 'application/octet-stream' },
-                  },
-                }
-              : { 'application/json': { schema: { type: 'object' } } },
+          content: operation.fileMediaTypes
+            ? Object.fromEntries(
+                operation.fileMediaTypes.map((mediaType) => [
+                  mediaType,
+                  { schema: { type: 'string', contentMediaType: mediaType } },
+                ]),
+              )
+            : { 'application/json': { schema: { type: 'object' } } },
         },
         ...errorResponses(operation),
       },

@@ -4,6 +4,7 @@ import { requireApiActor } from './api-authentication.ts';
 import { registerApiErrors } from './api-errors.ts';
 import { registerAppealCaseRoutes } from './appeal-cases-routes.ts';
 import { registerApplicationRoutes } from './applications-routes.ts';
+import { registerLetterRoutes } from './letters-routes.ts';
 import { apiBasePath, buildOpenApiDocument } from './openapi-document.ts';
 
 /** The routes registered under `/api/v1` per server (the OpenAPI test compares them with the document). */
@@ -34,6 +35,7 @@ export async function registerApi(app: FastifyInstance, context: WebContext): Pr
         reply.header('cache-control', 'no-store');
       });
       registerApplicationRoutes(scope, context);
+      registerLetterRoutes(scope, context);
       registerAppealCaseRoutes(scope, context);
     },
     { prefix: apiBasePath },

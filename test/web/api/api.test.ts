@@ -200,6 +200,133 @@ describe('JSON API with an API token', () => {
   });
 });
 
+describe('JSON API letters', () => {
+  it('issues a letter, lists and reads the case letters, and downloads them as DOCX and PDF', async () => {
+    const { app } = server;
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: bearer(handlerToken),
+      payload: { ...applicationBody(), channel: 'registeredMail', receivedOn: '2025-02-24' },
+    });
+    const { requestId } = created.json<{ requestId: string }>();
+    const moved = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${requestId}/transitions`,
+      headers: bearer(handlerToken),
+      payload: {
+        expectedVersion: 1,
+        command: { type: 'requestClarification', date: '2025-02-26', whatToSupply: '请说明所需信息的年度' },
+      },
+    });
+    expect(moved.statusCode).toBe(200);
+    const lettersUrl = `/api/v1/applications/${requestId}/letters`;
+
+    const refused = await app.inject({
+      method: 'POST',
+      url: lettersUrl,
+      headers: bearer(handlerToken),
+      payload: { kind: 'decision' },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ error: { message: string } }>().error.message).toBe(
+      '本案当前不能生成政府信息公开申请答复告知书',
+    );
+    const unknownKind = await app.inject({
+      method: 'POST',
+      url: lettersUrl,
+      headers: bearer(handlerToken),
+      payload: { kind: 'poem' },
+    });
+    expect(unknownKind.statusCode).toBe(400);
+    expect(unknownKind.json()).toMatchObject({ error: { fieldErrors: { kind: '文书种类无效' } } });
+    const byAdministrator = await app.inject({
+      method: 'POST',
+      url: lettersUrl,
+      headers: bearer(administratorToken),
+      payload: { kind: 'clarificationNotice' },
+    });
+    expect(byAdministrator.statusCode).toBe(403);
+
+    const issued = await app.inject({
+      method: 'POST',
+      url: lettersUrl,
+      headers: bearer(handlerToken),
+      payload: { kind: 'clarificationNotice' },
+    });
+    expect(issued.statusCode).toBe(201);
+    const letter = issued.json<{
+      id: string;
+      kind: string;
+      documentNumber: string | null;
+      letter: { title: string; paragraphs: string[] };
+    }>();
+    expect(letter.kind).toBe('clarificationNotice');
+    expect(letter.letter.paragraphs.join('\n')).toContain('请说明所需信息的年度');
+
+    const list = await app.inject({ method: 'GET', url: lettersUrl, headers: bearer(handlerToken) });
+    expect(list.statusCode).toBe(200);
+    expect(list.json()).toEqual([
+      expect.objectContaining({
+        id: letter.id,
+        kind: 'clarificationNotice',
+        kindLabel: '补正申请告知书',
+        title: letter.letter.title,
+        documentNumber: letter.documentNumber,
+        issuedOn: '2025-03-03',
+      }),
+    ]);
+    expect(list.json<Array<Record<string, unknown>>>()[0]).not.toHaveProperty('letter');
+    const forAdministrator = await app.inject({
+      method: 'GET',
+      url: lettersUrl,
+      headers: bearer(administratorToken),
+    });
+    expect(forAdministrator.statusCode).toBe(403);
+
+    const one = await app.inject({
+      method: 'GET',
+      url: `${lettersUrl}/${letter.id}`,
+      headers: bearer(handlerToken),
+    });
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toEqual(letter);
+    const missing = await app.inject({
+      method: 'GET',
+      url: `${lettersUrl}/00000000-0000-4000-8000-000000000000`,
+      headers: bearer(handlerToken),
+    });
+    expect(missing.statusCode).toBe(404);
+
+    const docx = await app.inject({
+      method: 'GET',
+      url: `${lettersUrl}/${letter.id}/docx`,
+      headers: bearer(handlerToken),
+    });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(docx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const pdf = await app.inject({
+      method: 'GET',
+      url: `${lettersUrl}/${letter.id}/pdf`,
+      headers: bearer(handlerToken),
+    });
+    if (pdf.statusCode === 200) expect(pdf.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    else {
+      expect(pdf.statusCode).toBe(503);
+      expect(pdf.json<{ error: { message: string } }>().error.message).toContain('中文字体');
+    }
+    const otherFormat = await app.inject({
+      method: 'GET',
+      url: `${lettersUrl}/${letter.id}/txt`,
+      headers: bearer(handlerToken),
+    });
+    expect(otherFormat.statusCode).toBe(400);
+  });
+});
+
 describe('JSON API rate limit', () => {
   it('refuses more than 30 submissions a minute from one token', async () => {
     const { app } = server;
@@ -276,5 +403,20 @@ describe('OpenAPI document', () => {
     expect(Object.keys(create.requestBody.content['application/json']?.schema.properties ?? {})).toEqual(
       expect.arrayContaining(['applicant', 'information', 'attachments', 'idempotencyKey']),
     );
+    const letters = document.paths['/api/v1/applications/{requestId}/letters'];
+    expect(Object.keys(letters ?? {}).sort()).toEqual(['get', 'post']);
+    const download = document.paths['/api/v1/applications/{requestId}/letters/{letterId}/{format}']?.get as {
+      parameters: Array<{ name: string; schema: { enum?: string[] } }>;
+      responses: Record<string, { content?: Record<string, unknown> }>;
+    };
+    expect(download.parameters.find((parameter) => parameter.name === 'format')?.schema.enum).toEqual([
+      'docx',
+      'pdf',
+    ]);
+    expect(Object.keys(download.responses['200']?.content ?? {})).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/pdf',
+    ]);
+    expect(download.responses).toHaveProperty('503');
   });
 });
