@@ -4,6 +4,7 @@ import { registerAgencyRoutes } from './agencies/agency-routes.ts';
 import { registerCalendarRoutes } from './calendar/calendar-routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { registerEventRoutes } from './events/event-routes.ts';
+import { registerLetterSettingsRoutes } from './letter-settings/letter-settings-routes.ts';
 import { registerLoginRoutes } from './login/login-routes.ts';
 import { registerChangePasswordRoutes } from './password/change-password-routes.ts';
 import { registerReportImportRoutes } from './reports/report-import-routes.ts';
@@ -31,6 +32,7 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     registerAgencyRoutes(staffScope, context);
     registerUserRoutes(staffScope, context);
     registerEventRoutes(staffScope, context);
+    registerLetterSettingsRoutes(staffScope, context);
     await staffScope.register(async (reportScope) => registerReportImportRoutes(reportScope, context));
     registerCalendarRoutes(staffScope, context);
     registerSupervisionRoutes(staffScope, context);

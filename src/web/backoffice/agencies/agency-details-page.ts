@@ -2,6 +2,7 @@ import { csrfField } from '../../shared/forms.ts';
 import { html } from '../../shared/html.ts';
 import type { Notice } from '../../shared/layout.ts';
 import { agencyAdminHref, renderBackOfficePage } from '../back-office-layout.ts';
+import { letterSettingsHref, letterTemplatesHref } from '../letter-settings/letter-settings-links.ts';
 import type { StaffSession } from '../staff-session.ts';
 import { agencyFieldLabels, type AgencyDetailField } from './agency-fields.ts';
 
@@ -16,6 +17,7 @@ export type AgencyDetailsView = {
   canViewUsers: boolean;
   canViewEvents: boolean;
   canVerifyAudit: boolean;
+  canConfigureLetters: boolean;
 };
 
 export function renderAgencyDetailsPage(options: {
@@ -37,6 +39,8 @@ export function renderAgencyDetailsPage(options: {
         ${view.canEdit ? html`<li><a class="button" href="${agencyAdminHref(view.slug, 'edit')}">修改机关信息</a></li>` : ''}
         ${view.canViewUsers ? html`<li><a class="button button--secondary" href="${agencyAdminHref(view.slug, 'users')}">用户管理</a></li>` : ''}
         ${view.canViewEvents ? html`<li><a class="button button--secondary" href="${agencyAdminHref(view.slug, 'events')}">事件日志</a></li>` : ''}
+        ${view.canConfigureLetters ? html`<li><a class="button button--secondary" href="${letterSettingsHref(view.slug)}">文书设置</a></li>` : ''}
+        ${view.canConfigureLetters ? html`<li><a class="button button--secondary" href="${letterTemplatesHref(view.slug)}">文书模板</a></li>` : ''}
         <li><a class="button button--secondary" href="${view.portalHref}">查看公开门户</a></li>
       </ul>
       <dl class="details-list">

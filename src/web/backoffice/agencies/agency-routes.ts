@@ -144,6 +144,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
           canViewUsers: may(actor, 'user.view', target).isAllowed,
           canViewEvents: may(actor, 'event.view', target).isAllowed,
           canVerifyAudit: may(actor, 'audit.verify', target).isAllowed,
+          canConfigureLetters: may(actor, 'letter.configure', target).isAllowed,
         },
       }),
     );
