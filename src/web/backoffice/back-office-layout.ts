@@ -11,13 +11,14 @@ export type BackOfficeSection =
   | 'events'
   | 'agencies'
   | 'reports'
+  | 'annualReports'
   | 'calendar'
   | 'password'
   | 'supervision';
 
 export function agencyAdminHref(
   slug: string,
-  page: '' | 'edit' | 'users' | 'users/new' | 'events' | 'audit' = '',
+  page: '' | 'edit' | 'users' | 'users/new' | 'events' | 'audit' | 'annual-reports' = '',
 ): string {
   const base = `/admin/agencies/${encodeURIComponent(slug)}`;
   return page ? `${base}/${page}` : base;
@@ -42,6 +43,12 @@ function navigationFor(session: StaffSession, current: BackOfficeSection): Navig
     items.push({ section: 'agencies', label: '机关管理', href: '/admin/agencies' });
   if (agencyScope(actor, 'report.view').kind !== 'none')
     items.push({ section: 'reports', label: '年度报告导入', href: '/admin/reports/imports' });
+  if (may(actor, 'report.view').isAllowed)
+    items.push({
+      section: 'annualReports',
+      label: '本机关年度报告',
+      href: agencyAdminHref(agency.slug, 'annual-reports'),
+    });
   if (agencyScope(actor, 'supervision.view').kind !== 'none')
     items.push({ section: 'supervision', label: '督查', href: '/admin/supervision/reports' });
   items.push({ section: 'calendar', label: '工作日历', href: '/admin/calendar' });

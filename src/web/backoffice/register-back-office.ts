@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebContext } from '../shared/web-context.ts';
 import { registerAgencyRoutes } from './agencies/agency-routes.ts';
+import { registerAnnualReportRoutes } from './annual-reports/annual-report-routes.ts';
 import { registerCalendarRoutes } from './calendar/calendar-routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { registerEventRoutes } from './events/event-routes.ts';
@@ -30,6 +31,7 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     registerDashboardRoutes(staffScope, context);
     registerChangePasswordRoutes(staffScope, context);
     registerAgencyRoutes(staffScope, context);
+    registerAnnualReportRoutes(staffScope, context);
     registerUserRoutes(staffScope, context);
     registerEventRoutes(staffScope, context);
     registerLetterSettingsRoutes(staffScope, context);

@@ -9,6 +9,7 @@ import { renderBeingBuiltPage } from './being-built-page.ts';
 import { renderGuidePage } from './guide-page.ts';
 import { portalHomeHref, toPortalAgencyView, type PortalAgencyView } from './portal-agency.ts';
 import { renderPortalHomePage } from './portal-home-page.ts';
+import { registerAnnualReportPortalRoutes } from './reports/annual-report-portal-routes.ts';
 import { registerRequestPortalRoutes } from './requests/request-portal-routes.ts';
 
 const slugParameters = z.object({ slug: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/) });
@@ -45,7 +46,8 @@ export function registerPortal(app: FastifyInstance, context: WebContext): void 
     sendHtml(reply, renderGuidePage(await loadAgency(request.params))),
   );
   void app.register(async (requestScope) => registerRequestPortalRoutes(requestScope, context, loadAgency));
-  for (const section of ['catalogue', 'reports'] as const) {
+  registerAnnualReportPortalRoutes(app, context);
+  for (const section of ['catalogue'] as const) {
     app.get(`/a/:slug/${section}`, async (request, reply) =>
       sendHtml(reply, renderBeingBuiltPage({ agency: await loadAgency(request.params), section })),
     );
