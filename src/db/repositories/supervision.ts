@@ -26,65 +26,15 @@ export async function listSupervisedAgencies(
   );
 }
 
-/**
- * The latest revision of each agency's published report of a year, with the first publication's
- * moment (timeliness is judged on it) and the hard-failure and warning counts of its checks.
- */
-export type PublicationSummaryRow = {
-  agencyId: string;
-  revision: number;
-  publishedAt: Date;
-  firstPublishedAt: Date;
-  hardFailureCount: number;
-  warningCount: number;
-};
-
-const findingsArray = sql`case when jsonb_typeof(latest.check_findings) = 'array' then latest.check_findings else '[]'::jsonb end`;
-
 /** Latest revision per agency and year (a window over the append-only publications). */
 function latestPublications(options: { scope: AgencyScope; year: number }): SQL {
   return sql`(select p.*,
-        min(p.published_at) over (partition by p.agency_id) as first_published_at,
         row_number() over (partition by p.agency_id order by p.revision desc) as position
       from annual_report_publications p
       where p.year = ${options.year} and ${agencyScopeCondition({ scope: options.scope, column: sql`p.agency_id` })})`;
 }
 
-export async function listPublicationSummaries(
-  executor: Executor,
-  options: { scope: AgencyScope; year: number },
-): Promise<PublicationSummaryRow[]> {
-  const rows = await queryRows<{
-    agency_id: string;
-    revision: number;
-    published_at: Date | string;
-    first_published_at: Date | string;
-    hard_failure_count: number;
-    warning_count: number;
-  }>(
-    executor,
-    sql`select latest.agency_id, latest.revision, latest.published_at, latest.first_published_at,
-          (select count(*)::int from jsonb_array_elements(${findingsArray}) finding
-            where finding->>'severity' = 'hard') as hard_failure_count,
-          (select count(*)::int from jsonb_array_elements(${findingsArray}) finding
-            where finding->>'severity' = 'soft') as warning_count
-        from ${latestPublications(options)} latest
-        where latest.position = 1`,
-  );
-  return rows.map((row) => ({
-    agencyId: row.agency_id,
-    revision: Number(row.revision),
-    publishedAt: new Date(row.published_at),
-    firstPublishedAt: new Date(row.first_published_at),
-    hardFailureCount: Number(row.hard_failure_count),
-    warningCount: Number(row.warning_count),
-  }));
-}
-
-/**
- * A stored AnnualReport without its section texts (the aggregate reads only the tables): the texts
- * are most of a report's size, and 300 reports would carry them for nothing.
- */
+/** A stored AnnualReport without its section texts: the aggregate reads only the tables. */
 function tablesOnly(report: SQL): SQL {
   return sql`jsonb_build_object('format', ${report}->'format', 'year', ${report}->'year',
     'agencyName', ${report}->'agencyName', 'title', ${report}->'title', 'sections', '{}'::jsonb,

@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor.ts';
-import { isAgencyLevel } from '../../domain/agencies/agency-level.ts';
 import { isoDateInShanghai, type IsoDate } from '../../domain/calendar/iso-date.ts';
 import {
   annualReportDeadline,
+  isOverdue,
+  isPublishedLate,
   reportingBodyKindOf,
   type ReportingBodyKind,
-} from '../../domain/supervision/annual-report-deadline.ts';
-import {
-  listLatestImportedReports,
-  listPublicationSummaries,
-  listSupervisedAgencies,
-} from '../../db/repositories/supervision.ts';
+} from '../../domain/annual-report/draft/annual-report-deadline.ts';
+import { isAgencyLevel } from '../../domain/agencies/agency-level.ts';
+import { listAnnualReportPublicationSummaries } from '../../db/repositories/annual-report-publications.ts';
+import { listLatestImportedReports, listSupervisedAgencies } from '../../db/repositories/supervision.ts';
 import { parseInput } from '../agencies/agency-input.ts';
 import type { UseCaseContext } from '../context.ts';
 import { pageOf, pageSchema, reportYearSchema, supervisionScopeOf } from './supervision-scope.ts';
@@ -60,13 +59,17 @@ export type AnnualReportStatusEntry = {
   agencySlug: string | null;
   agencyName: string;
   isOnPlatform: boolean;
+  /** Art. 49: which deadline applies (null for an agency not on the platform). */
   reportingBodyKind: ReportingBodyKind | null;
   deadline: IsoDate | null;
   status: ReportStatus;
   timeliness: ReportTimeliness;
   publication: { revision: number; firstPublishedOn: IsoDate; latestPublishedOn: IsoDate } | null;
   importedReport: { id: string; source: string; importedOn: IsoDate } | null;
-  /** From the checks of the report counted (the publication, else the imported copy). */
+  /**
+   * From the checks of the report counted: the imported copy's stored counts, or the publication's
+   * findings (a platform report cannot be published with a hard failure, so its count is 0).
+   */
   hardFailureCount: number | null;
   warningCount: number | null;
 };
@@ -91,10 +94,10 @@ function timelinessOf(options: {
 }): ReportTimeliness {
   const { status, deadline, firstPublishedOn, today } = options;
   if (status === 'published' && firstPublishedOn !== null && deadline !== null) {
-    return firstPublishedOn > deadline ? 'late' : 'onTime';
+    return isPublishedLate({ deadline, firstPublishedOn }) ? 'late' : 'onTime';
   }
   if (status === 'importedOnly' || deadline === null) return 'unknown';
-  return today > deadline ? 'overdue' : 'notYetDue';
+  return isOverdue({ deadline, today }) ? 'overdue' : 'notYetDue';
 }
 
 export function isLate(timeliness: ReportTimeliness): boolean {
@@ -116,7 +119,7 @@ export async function listAnnualReportStatus(
   const scope = supervisionScopeOf(actor);
   const [agencies, publications, imports] = await Promise.all([
     listSupervisedAgencies(context.db, scope),
-    listPublicationSummaries(context.db, { scope, year: valid.year }),
+    listAnnualReportPublicationSummaries(context.db, { scope, year: valid.year }),
     listLatestImportedReports(context.db, { scope, year: valid.year, isTablesIncluded: false }),
   ]);
   const today = isoDateInShanghai(context.now());
@@ -125,15 +128,15 @@ export async function listAnnualReportStatus(
     imports.flatMap((row) => (row.linkedAgencyId === null ? [] : [[row.linkedAgencyId, row] as const])),
   );
   const all: AnnualReportStatusEntry[] = agencies.map((agency) => {
+    // As the agency's own report pages: a department unless it reports as a government.
     const kind = isAgencyLevel(agency.level)
       ? reportingBodyKindOf({ level: agency.level, name: agency.name })
-      : null;
-    const deadline = kind === null ? null : annualReportDeadline({ year: valid.year, kind });
+      : 'department';
+    const deadline = annualReportDeadline({ year: valid.year, kind });
     const publication = publicationByAgency.get(agency.id);
     const imported = importByAgency.get(agency.id);
     const status: ReportStatus = publication ? 'published' : imported ? 'importedOnly' : 'missing';
     const firstPublishedOn = publication ? isoDateInShanghai(publication.firstPublishedAt) : null;
-    const counted = publication ?? imported;
     return {
       agencyId: agency.id,
       agencySlug: agency.slug,
@@ -146,16 +149,16 @@ export async function listAnnualReportStatus(
       publication:
         publication && firstPublishedOn
           ? {
-              revision: publication.revision,
+              revision: publication.latestRevision,
               firstPublishedOn,
-              latestPublishedOn: isoDateInShanghai(publication.publishedAt),
+              latestPublishedOn: isoDateInShanghai(publication.latestPublishedAt),
             }
           : null,
       importedReport: imported
         ? { id: imported.id, source: imported.source, importedOn: isoDateInShanghai(imported.importedAt) }
         : null,
-      hardFailureCount: counted?.hardFailureCount ?? null,
-      warningCount: counted?.warningCount ?? null,
+      hardFailureCount: publication ? 0 : (imported?.hardFailureCount ?? null),
+      warningCount: publication ? publication.latestFindingCount : (imported?.warningCount ?? null),
     };
   });
   // Agencies not on the platform, known from imported reports: for a supervising scope only (an

@@ -1,5 +1,5 @@
 import { formatChineseDate, type IsoDate } from '../../../domain/calendar/iso-date.ts';
-import { reportingBodyKindLabels } from '../../../domain/supervision/annual-report-deadline.ts';
+import type { ReportingBodyKind } from '../../../domain/annual-report/draft/annual-report-deadline.ts';
 import {
   reportStatuses,
   reportStatusLabels,
@@ -36,6 +36,11 @@ export function reportStatusQuery(query: ReportStatusQuery, page?: number): stri
     page: page !== undefined && page > 1 ? page : undefined,
   });
 }
+
+const reportingBodyKindLabels: Record<ReportingBodyKind, string> = {
+  department: '部门',
+  government: '人民政府',
+};
 
 function dateLabel(date: IsoDate | null | undefined): string {
   return date ? formatChineseDate(date) : '—';
