@@ -6,6 +6,7 @@ import type { StaffSession } from './staff-session.ts';
 export type BackOfficeSection =
   | 'dashboard'
   | 'requests'
+  | 'publications'
   | 'agency'
   | 'users'
   | 'events'
@@ -32,6 +33,15 @@ function navigationFor(session: StaffSession, current: BackOfficeSection): Navig
     ...(agencyScope(actor, 'request.viewSummary').kind === 'none'
       ? []
       : [{ section: 'requests' as const, label: '依申请公开', href: '/admin/requests' }]),
+    ...(may(actor, 'publication.contribute').isAllowed
+      ? [
+          {
+            section: 'publications' as const,
+            label: '主动公开',
+            href: `${agencyAdminHref(agency.slug)}/publications`,
+          },
+        ]
+      : []),
     { section: 'agency', label: '本机关信息', href: agencyAdminHref(agency.slug) },
   ];
   if (may(actor, 'user.view').isAllowed)

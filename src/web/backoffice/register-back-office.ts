@@ -7,6 +7,7 @@ import { registerDashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { registerEventRoutes } from './events/event-routes.ts';
 import { registerLetterSettingsRoutes } from './letter-settings/letter-settings-routes.ts';
 import { registerLoginRoutes } from './login/login-routes.ts';
+import { registerPublicationRoutes } from './publications/publication-routes.ts';
 import { registerChangePasswordRoutes } from './password/change-password-routes.ts';
 import { registerReportImportRoutes } from './reports/report-import-routes.ts';
 import { registerRequestBackOffice } from './requests/register-request-back-office.ts';
@@ -34,6 +35,7 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     registerAnnualReportRoutes(staffScope, context);
     registerUserRoutes(staffScope, context);
     registerEventRoutes(staffScope, context);
+    registerPublicationRoutes(staffScope, context);
     registerLetterSettingsRoutes(staffScope, context);
     await staffScope.register(async (reportScope) => registerReportImportRoutes(reportScope, context));
     registerCalendarRoutes(staffScope, context);

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgencyRow } from '../../src/db/repositories/agencies.ts';
+import { makeAgency, makeStaff, testPassword } from '../support/factories.ts';
+import { createWebClient, type WebClient } from './support/web-client.ts';
+import { startWebTestServer, type WebTestServer } from './support/web-test-server.ts';
+
+let server: WebTestServer;
+let agency: AgencyRow;
+const base = '/admin/agencies/shangwu/publications';
+
+async function signedIn(username: string): Promise<WebClient> {
+  const client = createWebClient(server.app);
+  const response = await client.logIn({ username, password: testPassword });
+  expect(response.statusCode).toBe(303);
+  return client;
+}
+
+const draftFields = {
+  title: '示例市商务局关于外贸专项资金申报的通知',
+  summary: '外贸专项资金的申报条件和时间。',
+  body: '各有关企业：\n联系人手机13812345678。',
+  formedOrChangedOn: '2025-02-20',
+  writtenOn: '2025-02-20',
+  publishingOrganisation: '示例市商务局',
+  documentNumber: '示商发〔2025〕12号',
+  statutoryItem: 'article20.5',
+  disclosureMethod: 'proactive',
+  topicCategory: '商贸',
+  genre: '通知',
+  keywords: '外贸 资金',
+  effectiveOn: '',
+  validUntil: '',
+};
+
+/** Posts the form of one action on the item page, with the page's version. */
+async function act(client: WebClient, itemPath: string, action: string, fields: Record<string, string>) {
+  const page = await client.get(itemPath);
+  const version = /name="expectedVersion" value="(\d+)"/.exec(page.body)?.[1] ?? '';
+  return client.postForm(`${itemPath}/actions/${action}`, { expectedVersion: version, ...fields });
+}
+
+beforeAll(async () => {
+  server = await startWebTestServer();
+  agency = await makeAgency(server.context, {
+    slug: 'shangwu',
+    name: '示例市商务局',
+    unifiedSocialCreditCode: '91350100M000100Y43',
+  });
+  for (const [username, role] of [
+    ['author', 'contributor'],
+    ['first', 'reviewer1'],
+    ['second', 'reviewer2'],
+    ['final', 'reviewer3'],
+    ['handler', 'caseHandler'],
+  ] as const) {
+    await makeStaff(server.context, { agency, roles: [role], username });
+  }
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('publication back office', () => {
+  it('keeps what was typed and names the problems in Chinese when a draft is invalid', async () => {
+    const author = await signedIn('author');
+    await author.get(`${base}/new`);
+    const response = await author.postForm(base, {
+      ...draftFields,
+      title: '',
+      documentNumber: '示商发(2025)12号',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('请填写名称');
+    expect(response.body).toContain('文号中的年份应使用六角括号〔〕');
+    expect(response.body).toContain('外贸专项资金的申报条件和时间。');
+  });
+
+  it('walks an item from draft to publication through the pages, without JavaScript', async () => {
+    const author = await signedIn('author');
+    const form = await author.get(`${base}/new`);
+    expect(form.body).toContain('value="示例市商务局"');
+    const created = await author.postForm(base, draftFields);
+    expect(created.statusCode).toBe(303);
+    const location = String(created.headers.location);
+    expect(location).toMatch(/^\/admin\/agencies\/shangwu\/publications\/[0-9a-f-]{36}\?done=created$/);
+    const itemPath = location.split('?')[0] ?? '';
+    let page = await author.get(location);
+    expect(page.body).toContain('已保存草稿');
+    expect(page.body).toContain('正文第2行第6字起：手机号码');
+    expect(page.body).toContain('138****5678');
+    expect(page.body).not.toContain('13812345678</');
+
+    const refused = await act(author, itemPath, 'submit', {});
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('检查发现1处疑似个人信息');
+    const submitted = await act(author, itemPath, 'submit', {
+      personalInformationJustification: '依据申报指南公开项目联系人电话',
+    });
+    expect(submitted.statusCode).toBe(303);
+
+    const first = await signedIn('first');
+    const tasks = await first.get(`${base}?filter=myTasks`);
+    expect(tasks.body).toContain(draftFields.title);
+    const noClearance = await act(first, itemPath, 'sign-off', { opinion: '同意' });
+    expect(noClearance.statusCode).toBe(400);
+    expect(noClearance.body).toContain('请确认已进行保密审查');
+    expect(
+      (
+        await act(first, itemPath, 'sign-off', {
+          opinion: '经保密审查不涉密',
+          isConfidentialityCleared: 'yes',
+        })
+      ).statusCode,
+    ).toBe(303);
+    const second = await signedIn('second');
+    expect((await act(second, itemPath, 'sign-off', { opinion: '同意' })).statusCode).toBe(303);
+    const final = await signedIn('final');
+    expect((await act(final, itemPath, 'sign-off', { opinion: '同意发布' })).statusCode).toBe(303);
+    const published = await act(final, itemPath, 'publish', {
+      personalInformationJustification: '申报指南要求公开联系人电话',
+    });
+    expect(published.statusCode).toBe(303);
+    page = await final.get(itemPath);
+    expect(page.body).toContain('91350100M000100Y43/2025-00001');
+    expect(page.body).toContain('保密审查和初审：通过');
+    expect(page.body).toContain('已进行保密审查，不涉及国家秘密');
+    expect(page.body).toContain('终审：通过');
+    // Formed 2025-02-20, due 2025-03-20; published on 2025-03-03 (the test clock).
+    expect(page.body).toContain('应于2025年3月20日前发布；按时发布');
+    expect(page.body).toContain('撤回已发布信息');
+  });
+
+  it('refuses a stale form and the pages of roles without the catalogue', async () => {
+    const author = await signedIn('author');
+    await author.get(`${base}/new`);
+    const created = await author.postForm(base, { ...draftFields, body: '无个人信息。' });
+    const itemPath = String(created.headers.location).split('?')[0] ?? '';
+    await author.get(itemPath);
+    const stale = await author.postForm(`${itemPath}/actions/submit`, { expectedVersion: '99' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain('该条目在您打开页面后已被修改');
+    const handler = await signedIn('handler');
+    expect((await handler.get(base)).statusCode).toBe(403);
+    expect((await handler.get('/admin')).body).not.toContain('/publications');
+  });
+});
