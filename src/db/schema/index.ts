@@ -10,3 +10,4 @@ export * from './case-letters.ts';
 export * from './letter-settings.ts';
 export * from './annual-reports.ts';
 export * from './publications.ts';
+export * from './website.ts';
