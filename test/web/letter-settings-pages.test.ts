@@ -88,6 +88,9 @@ describe('文书设置', () => {
     expect(page.body).toContain('<strong>示商务复〔2025〕1号</strong>');
     expect(page.body).toMatch(/id="field-isReceiptNumbered"[^>]*checked/);
     expect(page.body).toContain('value="示例市示例区人民法院"');
+    const log = await client.get('/admin/agencies/wenshu-sheding/events');
+    expect(log.body).toContain('修改文书设置');
+    expect(log.body).toContain('修改了：文号格式、登记回执编文号、行政复议机关、人民法院、缴费方式');
   });
 
   it('refuses a post without the CSRF token', async () => {
@@ -185,6 +188,9 @@ describe('文书模板', () => {
     expect(after.body).toContain('已恢复默认文本。');
     expect(after.body).toContain('value="政府信息公开申请登记回执"');
     expect(editedCount((await client.get(templatesPath)).body)).toBe(0);
+    const log = await client.get('/admin/agencies/wenshu-sheding/events');
+    expect(log.body).toContain('修改文书模板');
+    expect(log.body).toContain('文书模板恢复默认');
   });
 
   it('answers an unknown template with 404', async () => {
