@@ -1,10 +1,10 @@
 import { isRole, roleLabels } from '../../../domain/access/roles.ts';
-import { isLetterTemplateKey, letterKindLabels } from '../../../domain/applications/letters/letter-kind.ts';
-import { letterTemplateLabel } from '../../../domain/applications/letters/letter-template-label.ts';
+import { letterKindLabels } from '../../../domain/applications/letters/letter-kind.ts';
 import { agencyFieldLabels } from '../agencies/agency-fields.ts';
-import { letterSettingsFields, letterSettingsLabels } from '../letter-settings/letter-settings-page.ts';
+import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
 
 const kindLabels: Record<string, string> = {
+  ...publicationEventKindLabels,
   'agency.created': '登记机关',
   'agency.updated': '修改机关信息',
   'user.created': '创建用户',
@@ -14,9 +14,6 @@ const kindLabels: Record<string, string> = {
   'user.locked': '账号锁定',
   'user.password-changed': '修改密码',
   'letter.issued': '出具文书',
-  'letterSettings.updated': '修改文书设置',
-  'letterTemplate.saved': '修改文书模板',
-  'letterTemplate.reset': '文书模板恢复默认',
   'report.imported': '导入年度报告',
   'report.reimported': '重新导入年度报告',
   'report.deleted': '删除导入的年度报告',
@@ -41,6 +38,8 @@ function fieldLabel(field: string): string {
 /** A one-line summary of an event's payload for the log table. */
 export function eventDetail(kind: string, payload: unknown): string {
   const data = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+  const publicationDetail = publicationEventDetail(kind, data);
+  if (publicationDetail !== null) return publicationDetail;
   if (kind === 'agency.updated' && data.changed && typeof data.changed === 'object') {
     return `修改了：${Object.keys(data.changed).map(fieldLabel).join('、')}`;
   }
@@ -54,18 +53,6 @@ export function eventDetail(kind: string, payload: unknown): string {
     const label = (letterKindLabels as Record<string, string>)[data.kind] ?? data.kind;
     const number = typeof data.documentNumber === 'string' ? `文号：${data.documentNumber}` : '无文号';
     return `${label}；${number}`;
-  }
-  if (kind === 'letterSettings.updated' && data.changed && typeof data.changed === 'object') {
-    // Stored as jsonb, whose keys come back in its own order: list them in the form's order.
-    const changed = Object.keys(data.changed);
-    const fields = letterSettingsFields.filter((field) => changed.includes(field));
-    return `修改了：${fields.map((field) => letterSettingsLabels[field]).join('、')}`;
-  }
-  if (
-    (kind === 'letterTemplate.saved' || kind === 'letterTemplate.reset') &&
-    typeof data.templateKey === 'string'
-  ) {
-    return isLetterTemplateKey(data.templateKey) ? letterTemplateLabel(data.templateKey) : data.templateKey;
   }
   if (kind === 'report.imported' || kind === 'report.reimported' || kind === 'report.deleted') {
     const agency = typeof data.reportedAgencyName === 'string' ? data.reportedAgencyName : '未识别机关';
