@@ -2,8 +2,10 @@ import { isRole, roleLabels } from '../../../domain/access/roles.ts';
 import { letterKindLabels } from '../../../domain/applications/letters/letter-kind.ts';
 import { agencyFieldLabels } from '../agencies/agency-fields.ts';
 import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
+import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
 
 const kindLabels: Record<string, string> = {
+  ...publicationEventKindLabels,
   ...publicationEventKindLabels,
   'agency.created': '登记机关',
   'agency.updated': '修改机关信息',
@@ -38,6 +40,8 @@ function fieldLabel(field: string): string {
 /** A one-line summary of an event's payload for the log table. */
 export function eventDetail(kind: string, payload: unknown): string {
   const data = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+  const publicationDetail = publicationEventDetail(kind, data);
+  if (publicationDetail !== null) return publicationDetail;
   const publicationDetail = publicationEventDetail(kind, data);
   if (publicationDetail !== null) return publicationDetail;
   if (kind === 'agency.updated' && data.changed && typeof data.changed === 'object') {
