@@ -314,6 +314,36 @@ describe('listAnnualReportStatus', () => {
   });
 });
 
+/** The use case's context with every SQL statement counted. */
+function countingContext(): { context: UseCaseContext; statements: () => number } {
+  let count = 0;
+  const db = new Proxy(handle.db, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property !== 'execute' || typeof value !== 'function') return value;
+      return (...parameters: unknown[]) => {
+        count += 1;
+        return (value as (...inner: unknown[]) => unknown).apply(target, parameters);
+      };
+    },
+  });
+  return { context: { ...context, db }, statements: () => count };
+}
+
+describe('query count', () => {
+  it('sends the same few statements for a subtree of 8 agencies as for one of 2 (no query per agency)', async () => {
+    const counts: number[] = [];
+    for (const actor of [supervisor, districtSupervisor]) {
+      const forStatus = countingContext();
+      await listAnnualReportStatus(forStatus.context, actor, { year: 2024 });
+      const forAggregate = countingContext();
+      await aggregateSupervisedReports(forAggregate.context, actor, { year: 2024 });
+      counts.push(forStatus.statements(), forAggregate.statements());
+    }
+    expect(counts).toEqual([3, 3, 3, 3]);
+  });
+});
+
 describe('aggregateSupervisedReports', () => {
   it('adds the latest revisions, imported copies for the others, and lists who is missing', async () => {
     const result = await aggregateSupervisedReports(context, supervisor, { year: 2024 });
