@@ -1,6 +1,8 @@
 import { isRole, roleLabels } from '../../../domain/access/roles.ts';
-import { letterKindLabels } from '../../../domain/applications/letters/letter-kind.ts';
+import { isLetterTemplateKey, letterKindLabels } from '../../../domain/applications/letters/letter-kind.ts';
+import { letterTemplateLabel } from '../../../domain/applications/letters/letter-template-label.ts';
 import { agencyFieldLabels } from '../agencies/agency-fields.ts';
+import { letterSettingsFields, letterSettingsLabels } from '../letter-settings/letter-settings-page.ts';
 import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
 import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
 
@@ -16,6 +18,9 @@ const kindLabels: Record<string, string> = {
   'user.locked': '账号锁定',
   'user.password-changed': '修改密码',
   'letter.issued': '出具文书',
+  'letterSettings.updated': '修改文书设置',
+  'letterTemplate.saved': '修改文书模板',
+  'letterTemplate.reset': '文书模板恢复默认',
   'report.imported': '导入年度报告',
   'report.reimported': '重新导入年度报告',
   'report.deleted': '删除导入的年度报告',
@@ -57,6 +62,18 @@ export function eventDetail(kind: string, payload: unknown): string {
     const label = (letterKindLabels as Record<string, string>)[data.kind] ?? data.kind;
     const number = typeof data.documentNumber === 'string' ? `文号：${data.documentNumber}` : '无文号';
     return `${label}；${number}`;
+  }
+  if (kind === 'letterSettings.updated' && data.changed && typeof data.changed === 'object') {
+    // Stored as jsonb, whose keys come back in its own order: list them in the form's order.
+    const changed = Object.keys(data.changed);
+    const fields = letterSettingsFields.filter((field) => changed.includes(field));
+    return `修改了：${fields.map((field) => letterSettingsLabels[field]).join('、')}`;
+  }
+  if (
+    (kind === 'letterTemplate.saved' || kind === 'letterTemplate.reset') &&
+    typeof data.templateKey === 'string'
+  ) {
+    return isLetterTemplateKey(data.templateKey) ? letterTemplateLabel(data.templateKey) : data.templateKey;
   }
   if (kind === 'report.imported' || kind === 'report.reimported' || kind === 'report.deleted') {
     const agency = typeof data.reportedAgencyName === 'string' ? data.reportedAgencyName : '未识别机关';
