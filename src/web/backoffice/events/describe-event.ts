@@ -2,12 +2,10 @@ import { isRole, roleLabels } from '../../../domain/access/roles.ts';
 import { isLetterTemplateKey, letterKindLabels } from '../../../domain/applications/letters/letter-kind.ts';
 import { letterTemplateLabel } from '../../../domain/applications/letters/letter-template-label.ts';
 import { agencyFieldLabels } from '../agencies/agency-fields.ts';
+import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
 import { letterSettingsFields, letterSettingsLabels } from '../letter-settings/letter-settings-page.ts';
-import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
-import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
 
 const kindLabels: Record<string, string> = {
-  ...publicationEventKindLabels,
   ...publicationEventKindLabels,
   'agency.created': '登记机关',
   'agency.updated': '修改机关信息',
@@ -21,6 +19,12 @@ const kindLabels: Record<string, string> = {
   'letterSettings.updated': '修改文书设置',
   'letterTemplate.saved': '修改文书模板',
   'letterTemplate.reset': '文书模板恢复默认',
+  'annualReport.draftCreated': '开始编制本机关年度报告',
+  'annualReport.recomputed': '重新计算年度报告表三、表四',
+  'annualReport.cellsSaved': '修改年度报告统计表',
+  'annualReport.sectionsSaved': '修改年度报告正文',
+  'annualReport.published': '发布年度报告',
+  'annualReport.corrected': '发布年度报告更正版',
   'report.imported': '导入年度报告',
   'report.reimported': '重新导入年度报告',
   'report.deleted': '删除导入的年度报告',
@@ -42,11 +46,19 @@ function fieldLabel(field: string): string {
   return (agencyFieldLabels as Record<string, string>)[field] ?? field;
 }
 
+/** An annual report event: the year, then what changed (cells, sections, revision and note). */
+function annualReportEventDetail(data: Record<string, unknown>): string {
+  const parts = [`${String(data.year)}年度`];
+  if (Array.isArray(data.changes)) parts.push(`${data.changes.length} 个单元格有变化`);
+  if (Array.isArray(data.sections)) parts.push(`修改了 ${data.sections.length} 个部分`);
+  if (typeof data.revision === 'number') parts.push(`第${data.revision}版`);
+  if (typeof data.correctionNote === 'string') parts.push(`更正说明：${data.correctionNote}`);
+  return parts.join('；');
+}
+
 /** A one-line summary of an event's payload for the log table. */
 export function eventDetail(kind: string, payload: unknown): string {
   const data = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
-  const publicationDetail = publicationEventDetail(kind, data);
-  if (publicationDetail !== null) return publicationDetail;
   const publicationDetail = publicationEventDetail(kind, data);
   if (publicationDetail !== null) return publicationDetail;
   if (kind === 'agency.updated' && data.changed && typeof data.changed === 'object') {
@@ -80,6 +92,7 @@ export function eventDetail(kind: string, payload: unknown): string {
     const year = typeof data.year === 'number' ? `${data.year}年` : '年度未识别';
     return `${agency} ${year}；来源：${String(data.source ?? '')}`;
   }
+  if (kind.startsWith('annualReport.') && typeof data.year === 'number') return annualReportEventDetail(data);
   if (typeof data.clientAddress === 'string') return `来源地址 ${data.clientAddress}`;
   if (kind === 'agency.created') return `${String(data.name ?? '')}`;
   const text = JSON.stringify(data);
