@@ -212,6 +212,33 @@ describe('applicant status page', () => {
       unknown.body.replace(/value="[^"]*"/g, ''),
     );
   });
+
+  it('answers a case of another agency, even with its right code, as it answers an unknown number', async () => {
+    await makeAgency(server.context, { slug: 'jiaoyu', name: '示例市教育局' });
+    const client = createWebClient(server.app);
+    const { caseNumber, queryCode } = await submitValid(client);
+    await client.get('/a/jiaoyu/status');
+    const elsewhere = await client.postForm('/a/jiaoyu/status', { caseNumber, queryCode });
+    await client.get('/a/jiaoyu/status');
+    const unknown = await client.postForm('/a/jiaoyu/status', {
+      caseNumber: 'jiaoyu-2025-09999',
+      queryCode,
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    expect(elsewhere.statusCode).toBe(unknown.statusCode);
+    expect(elsewhere.body).not.toContain('已登记');
+    expect(elsewhere.body.replace(/value="[^"]*"/g, '')).toBe(unknown.body.replace(/value="[^"]*"/g, ''));
+    const letters = await client.postForm('/a/jiaoyu/status/letters', {
+      caseNumber,
+      queryCode,
+      letter: '00000000-0000-4000-8000-000000000000.docx',
+    });
+    expect(letters.statusCode).toBe(404);
+    // On its own agency's portal the same code still finds it.
+    await client.get(`/a/${slug}/status`);
+    const own = await client.postForm(`/a/${slug}/status`, { caseNumber, queryCode });
+    expect(own.statusCode).toBe(200);
+  });
 });
 
 describe('attachments and limits', () => {

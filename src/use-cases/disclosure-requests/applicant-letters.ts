@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { parseCaseNumber } from '../../domain/applications/case-number.ts';
 import type { IsoDate } from '../../domain/calendar/iso-date.ts';
 import { findCaseLetter, listCaseLetterRows } from '../../db/repositories/case-letters.ts';
-import {
-  findDisclosureRequestByCaseNumber,
-  type DisclosureRequestRow,
-} from '../../db/repositories/disclosure-requests.ts';
+import type { DisclosureRequestRow } from '../../db/repositories/disclosure-requests.ts';
 import { parseInput } from '../agencies/agency-input.ts';
 import type { UseCaseContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { caseLetterOf, type CaseLetter } from './case-letters.ts';
+import { findRequestOfAgency } from './find-request-of-agency.ts';
 import { decoyQueryCodeHash, isQueryCodeMatch } from './query-code-hash.ts';
 
 /** A letter issued on the case, as the applicant's status page lists it. */
@@ -24,19 +21,23 @@ export type ApplicantLetterSummary = {
 export const applicantLetterNotFoundMessage = '未找到与申请编号和查询码相符的文书，请核对后重试';
 
 const credentialsSchema = z.object({
+  /** The agency of the portal: a case of another agency is not found there. */
+  agencySlug: z.string().trim().max(80).default(''),
   caseNumber: z.string().trim().max(80).default(''),
   queryCode: z.string().trim().max(40).default(''),
 });
 const letterSchema = credentialsSchema.extend({ letterId: z.string().trim().max(64).default('') });
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The request when the case number and query code match (constant-time, a decoy for unknown numbers). */
+/**
+ * The request when the case number and query code match and the case is the portal agency's
+ * (constant-time, a decoy hash for unknown numbers and other agencies' cases).
+ */
 async function requestOfApplicant(
   context: UseCaseContext,
-  input: { caseNumber: string; queryCode: string },
+  input: { agencySlug: string; caseNumber: string; queryCode: string },
 ): Promise<DisclosureRequestRow | null> {
-  const caseNumber = parseCaseNumber(input.caseNumber) === null ? '' : input.caseNumber.trim().toLowerCase();
-  const row = caseNumber === '' ? undefined : await findDisclosureRequestByCaseNumber(context.db, caseNumber);
+  const row = await findRequestOfAgency(context.db, input);
   const isMatch = await isQueryCodeMatch({
     typedCode: input.queryCode,
     storedHash: row?.queryCodeHash ?? decoyQueryCodeHash,
@@ -50,7 +51,7 @@ async function requestOfApplicant(
  */
 export async function listApplicantLetters(
   context: UseCaseContext,
-  input: { caseNumber: string; queryCode: string },
+  input: { agencySlug: string; caseNumber: string; queryCode: string },
 ): Promise<ApplicantLetterSummary[]> {
   const valid = parseInput(credentialsSchema, input);
   const row = await requestOfApplicant(context, valid);
@@ -72,7 +73,7 @@ export async function listApplicantLetters(
  */
 export async function getApplicantLetter(
   context: UseCaseContext,
-  input: { caseNumber: string; queryCode: string; letterId: string },
+  input: { agencySlug: string; caseNumber: string; queryCode: string; letterId: string },
 ): Promise<CaseLetter> {
   const valid = parseInput(letterSchema, input);
   const row = await requestOfApplicant(context, valid);

@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { letterKindLabels } from '../../domain/applications/letters/letter-kind.ts';
 import { CalendarYearMissingError } from '../../domain/calendar/calendar-year-missing-error.ts';
 import { isoDateInShanghai, type IsoDate } from '../../domain/calendar/iso-date.ts';
-import { parseCaseNumber } from '../../domain/applications/case-number.ts';
 import type { CaseEvent } from '../../domain/applications/lifecycle/case-event.ts';
 import { caseStatusLabel, type CaseStatus } from '../../domain/applications/lifecycle/case-status.ts';
 import { computeCaseDeadlines } from '../../domain/applications/lifecycle/compute-case-deadlines.ts';
-import { findDisclosureRequestByCaseNumber } from '../../db/repositories/disclosure-requests.ts';
 import { parseInput } from '../agencies/agency-input.ts';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadCaseState } from './load-case.ts';
+import { findRequestOfAgency } from './find-request-of-agency.ts';
 import { decoyQueryCodeHash, isQueryCodeMatch } from './query-code-hash.ts';
 
 /** A letter the agency sent the applicant, as the status page lists it. */
@@ -39,6 +38,8 @@ const notFound: RequestStatusLookup = {
 };
 
 const inputSchema = z.object({
+  /** The agency of the portal the applicant asks on: a case of another agency is not found there. */
+  agencySlug: z.string().trim().max(80).default(''),
   caseNumber: z.string().trim().max(80).default(''),
   queryCode: z.string().trim().max(40).default(''),
 });
@@ -65,15 +66,15 @@ function lettersOf(events: readonly CaseEvent[]): LetterSent[] {
  * due date, what the applicant must do, and the letters sent; nothing else (no personal data, no
  * decision text). The code is checked in constant time against its scrypt hash, and an unknown
  * number is checked against a decoy hash, so both failures take the same time and give the same
- * answer. The portal rate-limits the page.
+ * answer; a case of another agency than the portal's is not found either (no oracle across
+ * agencies), and takes the same path (the decoy hash). The portal rate-limits the page.
  */
 export async function lookUpRequestStatus(
   context: UseCaseContext,
-  input: { caseNumber: string; queryCode: string },
+  input: { agencySlug: string; caseNumber: string; queryCode: string },
 ): Promise<RequestStatusLookup> {
   const valid = parseInput(inputSchema, input);
-  const caseNumber = parseCaseNumber(valid.caseNumber) === null ? '' : valid.caseNumber.trim().toLowerCase();
-  const row = caseNumber === '' ? undefined : await findDisclosureRequestByCaseNumber(context.db, caseNumber);
+  const row = await findRequestOfAgency(context.db, valid);
   const isMatch = await isQueryCodeMatch({
     typedCode: valid.queryCode,
     storedHash: row?.queryCodeHash ?? decoyQueryCodeHash,

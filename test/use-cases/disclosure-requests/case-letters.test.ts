@@ -110,7 +110,11 @@ describe('applicant letters', () => {
   it('lists and gives the letters with the right query code, and the same refusal otherwise', async () => {
     const [letter] = await listCaseLetters(context, handler, { requestId: submitted.requestId });
     if (!letter) throw new Error('no letter');
-    const credentials = { caseNumber: submitted.caseNumber, queryCode: submitted.queryCode };
+    const credentials = {
+      agencySlug: agency.slug,
+      caseNumber: submitted.caseNumber,
+      queryCode: submitted.queryCode,
+    };
     const listed = await listApplicantLetters(context, credentials);
     expect(listed[0]).toEqual({
       id: letter.id,

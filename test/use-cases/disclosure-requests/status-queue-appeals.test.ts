@@ -11,6 +11,12 @@ import { applyCaseCommand } from '../../../src/use-cases/disclosure-requests/app
 import { computeAnnualRequestTables } from '../../../src/use-cases/disclosure-requests/compute-annual-request-tables.ts';
 import { findRequestsOfSameApplicant } from '../../../src/use-cases/disclosure-requests/find-requests-of-same-applicant.ts';
 import { listWorkQueue } from '../../../src/use-cases/disclosure-requests/list-work-queue.ts';
+import {
+  applicantLetterNotFoundMessage,
+  getApplicantLetter,
+  listApplicantLetters,
+} from '../../../src/use-cases/disclosure-requests/applicant-letters.ts';
+import { issueLetter } from '../../../src/use-cases/disclosure-requests/case-letters.ts';
 import { lookUpRequestStatus } from '../../../src/use-cases/disclosure-requests/look-up-request-status.ts';
 import { registerRequest } from '../../../src/use-cases/disclosure-requests/register-request.ts';
 import type { UseCaseContext } from '../../../src/use-cases/context.ts';
@@ -61,6 +67,7 @@ describe('lookUpRequestStatus', () => {
       command: { type: 'requestClarification', date: '2025-05-07', whatToSupply: '请明确年份' },
     });
     const found = await lookUpRequestStatus(context, {
+      agencySlug: agency.slug,
       caseNumber: submitted.caseNumber.toUpperCase(),
       queryCode: submitted.queryCode.toLowerCase().replace('-', ' '),
     });
@@ -80,20 +87,45 @@ describe('lookUpRequestStatus', () => {
     });
     expect(JSON.stringify(found)).not.toMatch(/张三|330402|13812345678|zhangsan|专项资金/);
     const wrongCode = await lookUpRequestStatus(context, {
+      agencySlug: agency.slug,
       caseNumber: submitted.caseNumber,
       queryCode: '22222-22222',
     });
     const unknownNumber = await lookUpRequestStatus(context, {
+      agencySlug: agency.slug,
       caseNumber: 'queue-2025-09999',
       queryCode: submitted.queryCode,
     });
-    const malformed = await lookUpRequestStatus(context, { caseNumber: 'nonsense', queryCode: 'x' });
+    const malformed = await lookUpRequestStatus(context, {
+      agencySlug: agency.slug,
+      caseNumber: 'nonsense',
+      queryCode: 'x',
+    });
     expect(wrongCode).toEqual({
       isFound: false,
       message: '未找到与申请编号和查询码相符的申请，请核对后重试',
     });
     expect(unknownNumber).toEqual(wrongCode);
     expect(malformed).toEqual(wrongCode);
+  });
+
+  it("does not find a case on another agency's portal, even with the right code", async () => {
+    const submitted = await register('2025-05-08');
+    const elsewhere = await makeAgency(context, { slug: 'queue-elsewhere' });
+    const right = { caseNumber: submitted.caseNumber, queryCode: submitted.queryCode };
+    expect(await lookUpRequestStatus(context, { ...right, agencySlug: agency.slug })).toMatchObject({
+      isFound: true,
+    });
+    const notFound = { isFound: false, message: '未找到与申请编号和查询码相符的申请，请核对后重试' };
+    expect(await lookUpRequestStatus(context, { ...right, agencySlug: elsewhere.slug })).toEqual(notFound);
+    expect(await lookUpRequestStatus(context, { ...right, agencySlug: 'no-such-agency' })).toEqual(notFound);
+    expect(await listApplicantLetters(context, { ...right, agencySlug: elsewhere.slug })).toEqual([]);
+    expect(await listApplicantLetters(context, { ...right, agencySlug: agency.slug })).toHaveLength(0);
+    const letter = await issueLetter(context, handler, { requestId: submitted.requestId, kind: 'receipt' });
+    expect(await listApplicantLetters(context, { ...right, agencySlug: agency.slug })).toHaveLength(1);
+    await expect(
+      getApplicantLetter(context, { ...right, agencySlug: elsewhere.slug, letterId: letter.id }),
+    ).rejects.toThrow(applicantLetterNotFoundMessage);
   });
 });
 

@@ -79,6 +79,7 @@ export async function registerRequestPortalRoutes(
         attachments: uploadedAttachments(request),
       });
       const status = await lookUpRequestStatus(context.useCases, {
+        agencySlug: agency.slug,
         caseNumber: submitted.caseNumber,
         queryCode: submitted.queryCode,
       });
@@ -133,6 +134,7 @@ export async function registerRequestPortalRoutes(
         return sendHtml(reply, renderStatusPage({ agency, csrfToken: reply.generateCsrf(), state }), 400);
       }
       const lookup = await lookUpRequestStatus(context.useCases, {
+        agencySlug: agency.slug,
         caseNumber: values.caseNumber ?? '',
         queryCode: values.queryCode ?? '',
       });
@@ -158,6 +160,7 @@ export async function registerRequestPortalRoutes(
             concludedOn: lookup.concludedOn,
             lettersSent: lookup.lettersSent,
             issuedLetters: await listApplicantLetters(context.useCases, {
+              agencySlug: agency.slug,
               caseNumber: values.caseNumber ?? '',
               queryCode: values.queryCode ?? '',
             }),
@@ -193,6 +196,7 @@ export async function registerRequestPortalRoutes(
         );
       try {
         const stored = await getApplicantLetter(context.useCases, {
+          agencySlug: agency.slug,
           caseNumber: values.caseNumber ?? '',
           queryCode: values.queryCode ?? '',
           letterId: match?.[1] ?? '',
