@@ -21,6 +21,12 @@ export function printDemoResult(result: DemoResult, write: (text: string) => voi
   const { requests } = result;
   write(`示例申请：新建 ${requests.created.length} 件，已存在 ${requests.skipped.length} 件。\n`);
   for (const warning of requests.warnings) write(`  注意：${warning}\n`);
+  const { annualReports } = result;
+  if (annualReports.published.length > 0)
+    write(`示例年度报告：已发布 ${annualReports.published.join('、')} 年度。\n`);
+  if (annualReports.drafted.length > 0)
+    write(`示例年度报告草稿：${annualReports.drafted.join('、')} 年度。\n`);
+  for (const warning of annualReports.warnings) write(`  注意：${warning}\n`);
 }
 
 /** `gongkai demo`: loads the demo agency and its data into the current database; repeatable. */

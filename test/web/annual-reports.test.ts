@@ -241,5 +241,9 @@ describe('correction', () => {
     expect(page.body).toContain('2025年3月3日更正（第2版）：表二行政许可数量由37件更正为38件&lt;b&gt;');
     const json = await server.app.inject({ method: 'GET', url: '/a/lq-commerce/reports/2024/download/json' });
     expect(json.body).toContain('"text": "38"');
+    const events = await head.get('/admin/agencies/lq-commerce/events');
+    expect(events.body).toContain('发布年度报告更正版');
+    expect(events.body).toContain('2024年度；第2版；更正说明：表二行政许可数量由37件更正为38件&lt;b&gt;');
+    expect(events.body).toContain('开始编制本机关年度报告');
   });
 });

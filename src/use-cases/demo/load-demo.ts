@@ -5,6 +5,7 @@ import { createAgency } from '../agencies/create-agency.ts';
 import type { UseCaseContext } from '../context.ts';
 import { createUser } from '../users/create-user.ts';
 import { demoAccounts, demoAgency, demoPassword, demoSupervisingAgency } from './demo-agencies.ts';
+import { loadDemoAnnualReports, type DemoAnnualReportsResult } from './demo-annual-reports.ts';
 import { loadDemoRequests, type DemoRequestsResult } from './demo-requests.ts';
 
 export type DemoAccountResult = {
@@ -19,6 +20,7 @@ export type DemoResult = {
   createdAgencies: string[];
   accounts: DemoAccountResult[];
   requests: DemoRequestsResult;
+  annualReports: DemoAnnualReportsResult;
 };
 
 /**
@@ -48,5 +50,6 @@ export async function loadDemo(
     accounts.push({ ...account, password, isNew: true });
   }
   const requests = await loadDemoRequests(context, { actor: options.actor });
-  return { createdAgencies, accounts, requests };
+  const annualReports = await loadDemoAnnualReports(context, { actor: options.actor });
+  return { createdAgencies, accounts, requests, annualReports };
 }
