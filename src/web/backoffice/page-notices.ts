@@ -5,7 +5,6 @@ const notices = {
   saved: { kind: 'success', text: '已保存。' },
   created: { kind: 'success', text: '已创建。' },
   published: { kind: 'success', text: '已发布。' },
-  published: { kind: 'success', text: '已发布。' },
   reset: { kind: 'success', text: '已恢复默认文本。' },
   deleted: { kind: 'success', text: '已删除。' },
 } as const satisfies Record<string, Notice>;
