@@ -25,12 +25,6 @@ const kindLabels: Record<string, string> = {
   'annualReport.sectionsSaved': '修改年度报告正文',
   'annualReport.published': '发布年度报告',
   'annualReport.corrected': '发布年度报告更正版',
-  'annualReport.draftCreated': '开始编制本机关年度报告',
-  'annualReport.recomputed': '重新计算年度报告表三、表四',
-  'annualReport.cellsSaved': '修改年度报告统计表',
-  'annualReport.sectionsSaved': '修改年度报告正文',
-  'annualReport.published': '发布年度报告',
-  'annualReport.corrected': '发布年度报告更正版',
   'report.imported': '导入年度报告',
   'report.reimported': '重新导入年度报告',
   'report.deleted': '删除导入的年度报告',
@@ -50,16 +44,6 @@ export function eventActorLabel(actor: string, staffNames: ReadonlyMap<string, s
 
 function fieldLabel(field: string): string {
   return (agencyFieldLabels as Record<string, string>)[field] ?? field;
-}
-
-/** An annual report event: the year, then what changed (cells, sections, revision and note). */
-function annualReportEventDetail(data: Record<string, unknown>): string {
-  const parts = [`${String(data.year)}年度`];
-  if (Array.isArray(data.changes)) parts.push(`${data.changes.length} 个单元格有变化`);
-  if (Array.isArray(data.sections)) parts.push(`修改了 ${data.sections.length} 个部分`);
-  if (typeof data.revision === 'number') parts.push(`第${data.revision}版`);
-  if (typeof data.correctionNote === 'string') parts.push(`更正说明：${data.correctionNote}`);
-  return parts.join('；');
 }
 
 /** An annual report event: the year, then what changed (cells, sections, revision and note). */
@@ -108,7 +92,6 @@ export function eventDetail(kind: string, payload: unknown): string {
     const year = typeof data.year === 'number' ? `${data.year}年` : '年度未识别';
     return `${agency} ${year}；来源：${String(data.source ?? '')}`;
   }
-  if (kind.startsWith('annualReport.') && typeof data.year === 'number') return annualReportEventDetail(data);
   if (kind.startsWith('annualReport.') && typeof data.year === 'number') return annualReportEventDetail(data);
   if (typeof data.clientAddress === 'string') return `来源地址 ${data.clientAddress}`;
   if (kind === 'agency.created') return `${String(data.name ?? '')}`;
