@@ -12,9 +12,17 @@ import { startWebTestServer, type WebTestServer } from './support/web-test-serve
 let server: WebTestServer;
 let city: AgencyRow;
 
-async function publish(options: { agency: AgencyRow; publishedAt: string; received: number }): Promise<void> {
+async function publish(options: {
+  agency: AgencyRow;
+  publishedAt: string;
+  received: number;
+  reconsiderations?: number;
+}): Promise<void> {
   const report = createBlankReport({ format: '2021', year: 2024 });
   report.cells['table3.newlyReceived.total'] = numberCell(options.received);
+  if (options.reconsiderations !== undefined) {
+    report.cells['table4.reconsideration.total'] = numberCell(options.reconsiderations);
+  }
   await server.handle.db.insert(annualReportPublications).values({
     id: randomUUID(),
     agencyId: options.agency.id,
@@ -44,7 +52,12 @@ beforeAll(async () => {
   });
   const other = await makeAgency(context, { slug: 'wsv-other', name: '青石市人民政府办公室' });
   await publish({ agency: commerce, publishedAt: '2025-01-20T10:00:00+08:00', received: 12 });
-  await publish({ agency: culture, publishedAt: '2025-02-20T10:00:00+08:00', received: 3 });
+  await publish({
+    agency: culture,
+    publishedAt: '2025-02-20T10:00:00+08:00',
+    received: 3,
+    reconsiderations: 1,
+  });
   await publish({ agency: other, publishedAt: '2025-01-20T10:00:00+08:00', received: 900 });
   await makeStaff(context, { agency: city, roles: ['supervisor'], username: 'sup.wsv' });
   await makeStaff(context, { agency: commerce, roles: ['agencyAdmin'], username: 'admin.wsv' });
@@ -100,6 +113,11 @@ describe('年报汇总 page', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('汇总了2份报告');
     expect(page.body).toContain('data-cell="table3.newlyReceived.total">15</td>');
+    // Commerce left the reconsideration total blank: the sum is culture's 1, marked as partly blank.
+    expect(page.body).toContain('data-cell="table4.reconsideration.total" class="in-question">1</td>');
+    expect(page.body).toMatch(
+      /<th scope="row" data-label="单元格">\s*表四 行政复议 · 总计\s*<\/th>\s*<td data-label="留空的报告数"><strong>1<\/strong>/,
+    );
     expect(page.body).toMatch(/<ul id="missing-agencies">\s*<li>碧湖市人民政府办公室<\/li>/);
     const csv = await client.get('/admin/supervision/aggregate.csv?year=2024');
     expect(csv.body).toContain('三,一、本年新收政府信息公开申请数量,总计,15,2,0,0');
@@ -110,7 +128,8 @@ describe('年报汇总 page', () => {
     };
     expect(data.reportCount).toBe(2);
     expect(data.cells.find((cell) => cell.key === 'table3.newlyReceived.total')?.sum).toBe(15);
-    expect(data.cells.find((cell) => cell.key === 'table4.reconsideration.total')?.sum).toBeNull();
+    expect(data.cells.find((cell) => cell.key === 'table4.reconsideration.total')?.sum).toBe(1);
+    expect(data.cells.find((cell) => cell.key === 'table4.litigationDirect.total')?.sum).toBeNull();
   });
 });
 

@@ -18,12 +18,20 @@ const tableTitles = {
  * The summed tables in the national layout, from the project's report renderer (which escapes every
  * text): each table under its section title, in a scrolling region for phones.
  */
-function aggregateTablesHtml(result: SupervisedReportAggregate): SafeHtml {
-  return html`${layoutReportTables(result.aggregate.report).map(
+function aggregateTablesHtml(options: {
+  result: SupervisedReportAggregate;
+  partlyBlankCellKeys: ReadonlySet<string>;
+}): SafeHtml {
+  return html`${layoutReportTables(options.result.aggregate.report).map(
     (layout) =>
       html`<h2>${tableTitles[layout.table]}</h2>
         <div class="table-wrapper" role="region" aria-label="汇总表${layout.table}" tabindex="0">
-          ${raw(renderTableHtml({ layout }).replace(' border="1"', ''))}
+          ${raw(
+            renderTableHtml({ layout, highlightedCellKeys: options.partlyBlankCellKeys }).replace(
+              ' border="1"',
+              '',
+            ),
+          )}
         </div>`,
   )}`;
 }
@@ -74,7 +82,8 @@ export function renderReportAggregatePage(options: {
       <p class="lead" id="aggregate-summary">
         汇总了${included.length}份报告（平台发布${platformCount}份，导入的已公布报告${included.length - platformCount}份）；
         缺报告${result.missingAgencyNames.length}家${excluded.length > 0 ? `；未计入${excluded.length}份` : ''}。
-        空白和“/”不按0计：下表“留空情况”列出有机关留空的单元格。
+        空白和“/”不按0计：表中标有 ⚠
+        的单元格有机关留空，合计不含这些机关；“留空情况”列出这些单元格及留空的报告数。
       </p>
       <p>
         <a href="${reportAggregateHref}.csv${query}" download>下载汇总表（CSV）</a> ·
@@ -88,7 +97,7 @@ export function renderReportAggregatePage(options: {
               </ul>`
           : ''
       }
-      ${aggregateTablesHtml(result)}
+      ${aggregateTablesHtml({ result, partlyBlankCellKeys: new Set(cellsWithGaps.map((cell) => cell.cellKey)) })}
       <h2 id="blank-cells-heading">留空情况</h2>
       ${
         cellsWithGaps.length === 0
