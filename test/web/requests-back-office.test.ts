@@ -499,3 +499,57 @@ describe('case history', () => {
     expect(events.body).toContain(`补正申请告知书；文号：${letter.documentNumber}`);
   });
 });
+
+describe('work queue of answered cases', () => {
+  it('shows the decision or delivery date instead of working days left', async () => {
+    const decide = async (receivedOn: string) => {
+      const { requestId, caseNumber } = await registerRequest(
+        server.context,
+        handler.actor,
+        staffRegistrationInput({ agencySlug: agency.slug, receivedOn }),
+      );
+      const decision = {
+        outcomeCode: 'notExisting' as const,
+        legalBasis: '《条例》第三十六条第（四）项',
+        reasons: '经检索，本机关未制作该信息',
+        itemsProvided: [],
+        itemsWithheld: [],
+        publishedLocation: null,
+        itemResults: [],
+      };
+      await applyCaseCommand(server.context, handler.actor, {
+        requestId,
+        expectedVersion: 1,
+        command: { type: 'proposeDecision', date: '2025-02-27', decision },
+      });
+      await applyCaseCommand(server.context, officeHead.actor, {
+        requestId,
+        expectedVersion: 2,
+        command: { type: 'approveDecision', date: '2025-02-28' },
+      });
+      return { requestId, caseNumber };
+    };
+    const decided = await decide('2025-02-17');
+    const delivered = await decide('2025-02-18');
+    await applyCaseCommand(server.context, handler.actor, {
+      requestId: delivered.requestId,
+      expectedVersion: 3,
+      command: { type: 'recordDelivery', date: '2025-03-03', method: 'post' },
+    });
+    const client = await signedIn(handler.username);
+    const page = await client.get('/admin/requests?phase=decided');
+    const dueCellOf = (caseNumber: string) => {
+      const row = new RegExp(`<tr>(?:(?!</tr>)[\\s\\S])*${caseNumber}(?:(?!</tr>)[\\s\\S])*</tr>`).exec(
+        page.body,
+      )?.[0];
+      return /data-label="答复期限">([\s\S]*?)<\/td>/.exec(row ?? '')?.[1]?.replace(/\s+/g, '') ?? '';
+    };
+    // Received 2025-02-17, due 20 working days later (2025-03-17): the queue does not count down.
+    expect(dueCellOf(decided.caseNumber)).toContain('2025年2月28日批准答复');
+    expect(dueCellOf(decided.caseNumber)).toContain('待送达');
+    expect(dueCellOf(decided.caseNumber)).not.toContain('工作日');
+    expect(dueCellOf(delivered.caseNumber)).toContain('2025年3月3日送达');
+    expect(dueCellOf(delivered.caseNumber)).toContain('在答复期限内');
+    expect(dueCellOf(delivered.caseNumber)).not.toContain('工作日');
+  });
+});

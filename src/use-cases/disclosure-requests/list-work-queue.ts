@@ -66,6 +66,14 @@ export type WorkQueueEntry = {
   /** What each side owes and by when (the next obligation first). */
   obligations: PendingObligation[];
   calendarWarning: string | null;
+  /** When the office head approved the decision (答复); null before. */
+  decidedOn: IsoDate | null;
+  /** When the decision reached the applicant; null before. */
+  deliveredOn: IsoDate | null;
+  /** When the case ended (delivered, withdrawn, deemed abandoned); null while open. */
+  concludedOn: IsoDate | null;
+  /** Whether the reply reached the applicant within the reply period; null when not (yet) known. */
+  isAnsweredInTime: boolean | null;
 };
 
 export type WorkQueue = {
@@ -140,6 +148,10 @@ export async function listWorkQueue(
         left.dueDate.localeCompare(right.dueDate),
       ),
       calendarWarning: assessment.calendarWarning,
+      decidedOn: state.decision?.decidedOn ?? null,
+      deliveredOn: state.delivery?.deliveredOn ?? null,
+      concludedOn: state.conclusion?.concludedOn ?? null,
+      isAnsweredInTime: assessment.deadlines?.conclusion?.isInTime ?? null,
     });
   }
   entries.sort(

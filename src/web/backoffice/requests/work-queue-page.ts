@@ -12,6 +12,8 @@ export type WorkQueueRowView = {
   informationTitle: string;
   statusLabel: string;
   phaseLabel: string;
+  /** A decided, delivered or finished case: when that happened, instead of a due date. */
+  answered: { dateLabel: string; note: string } | null;
   due: DueDateView | null;
   /** Why there is no due date (paused, awaiting the applicant, concluded, calendar missing). */
   noDueDateReason: string;
@@ -27,6 +29,12 @@ export type WorkQueueView = {
 };
 
 function dueCell(row: WorkQueueRowView): SafeHtml {
+  if (row.answered) {
+    return html`<div>
+      <span class="nowrap">${row.answered.dateLabel}</span
+      >${row.answered.note ? html`<br /><span class="muted">${row.answered.note}</span>` : ''}
+    </div>`;
+  }
   if (!row.due) return html`<span class="muted">${row.noDueDateReason}</span>`;
   const toneClass = row.due.tone === 'overdue' ? 'due--overdue' : row.due.tone === 'soon' ? 'due--soon' : '';
   return html`<div>

@@ -22,6 +22,35 @@ function applicantLabel(entry: WorkQueueEntry): string {
   return entry.applicantType === 'naturalPerson' ? maskPersonName(entry.applicantName) : entry.applicantName;
 }
 
+/** Statuses whose reply clock no longer concerns the handler: the queue shows what happened when. */
+const answeredStatuses: ReadonlySet<WorkQueueEntry['status']> = new Set([
+  'decided',
+  'delivered',
+  'closed',
+  'withdrawn',
+  'deemedAbandoned',
+]);
+
+/**
+ * A decided, delivered or finished case in the queue: the date of its decision, delivery or end
+ * instead of working days left (Art. 33: the reply period ends with the reply).
+ */
+function answeredLabels(entry: WorkQueueEntry): { dateLabel: string; note: string } | null {
+  if (!answeredStatuses.has(entry.status)) return null;
+  const inTime =
+    entry.isAnsweredInTime === null ? '' : entry.isAnsweredInTime ? '在答复期限内' : '超过答复期限';
+  if (entry.deliveredOn !== null) {
+    return { dateLabel: `${formatChineseDate(entry.deliveredOn)}送达`, note: inTime };
+  }
+  if (entry.status === 'decided' && entry.decidedOn !== null) {
+    return { dateLabel: `${formatChineseDate(entry.decidedOn)}批准答复`, note: '待送达' };
+  }
+  if (entry.concludedOn !== null) {
+    return { dateLabel: `${formatChineseDate(entry.concludedOn)}${entry.statusLabel}`, note: '' };
+  }
+  return { dateLabel: entry.statusLabel, note: '' };
+}
+
 function rowOf(options: {
   entry: WorkQueueEntry;
   today: WorkQueue['today'];
@@ -35,8 +64,9 @@ function rowOf(options: {
     informationTitle: entry.informationTitle,
     statusLabel: entry.statusLabel,
     phaseLabel: entry.phaseLabel,
+    answered: answeredLabels(entry),
     due:
-      entry.replyDueDate === null || entry.phase === 'closed'
+      entry.replyDueDate === null || entry.phase === 'closed' || answeredStatuses.has(entry.status)
         ? null
         : dueDateView({ dueDate: entry.replyDueDate, today: options.today, calendar: options.calendar }),
     noDueDateReason: entry.calendarWarning ?? entry.clockStateReason ?? '—',
