@@ -4,6 +4,8 @@ import type { AgencyRow } from '../../src/db/repositories/agencies.ts';
 import { annualReportPublications } from '../../src/db/schema/index.ts';
 import { createBlankReport } from '../../src/domain/annual-report/annual-report.ts';
 import { numberCell } from '../../src/domain/annual-report/cell-value.ts';
+import { registerRequest } from '../../src/use-cases/disclosure-requests/register-request.ts';
+import { staffRegistrationInput } from '../support/disclosure-requests.ts';
 import { makeAgency, makeStaff, testPassword } from '../support/factories.ts';
 import { createWebClient, type WebClient } from './support/web-client.ts';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.ts';
@@ -61,7 +63,17 @@ beforeAll(async () => {
   await publish({ agency: other, publishedAt: '2025-01-20T10:00:00+08:00', received: 900 });
   await makeStaff(context, { agency: city, roles: ['supervisor'], username: 'sup.wsv' });
   await makeStaff(context, { agency: commerce, roles: ['agencyAdmin'], username: 'admin.wsv' });
-  await makeStaff(context, { agency: commerce, roles: ['caseHandler'], username: 'handler.wsv' });
+  const handler = await makeStaff(context, {
+    agency: commerce,
+    roles: ['caseHandler'],
+    username: 'handler.wsv',
+  });
+  // Received 2 January 2025: its reply was due in February, overdue on 3 March.
+  await registerRequest(
+    context,
+    handler.actor,
+    staffRegistrationInput({ agencySlug: commerce.slug, receivedOn: '2025-01-02', channel: 'inPerson' }),
+  );
 });
 afterAll(async () => server.close());
 
@@ -138,7 +150,11 @@ describe('办理时限督查 page and access', () => {
     const client = await signedIn('sup.wsv');
     const page = await client.get('/admin/supervision/deadlines');
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('未办结的政府信息公开申请共0件');
+    expect(page.body).toContain('未办结的政府信息公开申请共1件，其中已超期1件');
+    expect(page.body).toMatch(
+      /<th scope="row" data-label="机关">碧湖市商务局<\/th>\s*<td data-label="已超期">\s*<span class="due--overdue">1<\/span>/,
+    );
+    expect(page.body).not.toMatch(/张三|330402|13812345678/);
     expect(page.body).toContain('aria-sort="descending"');
     expect(page.body).toContain('href="/admin/supervision/deadlines?sort=name"');
     const bad = await client.get('/admin/supervision/deadlines?sort=random');
