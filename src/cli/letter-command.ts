@@ -8,15 +8,18 @@ import { isOutcomeCode } from '../domain/applications/outcomes/outcomes.ts';
 import { CjkFontError } from '../render/letters/cjk-font.ts';
 import { renderLetterDocx } from '../render/letters/letter-docx.ts';
 import { renderLetterPdf } from '../render/letters/letter-pdf.ts';
+import { buildAgencySampleLetter } from '../use-cases/letter-settings/build-agency-sample-letter.ts';
 import { CliError } from './cli-error.ts';
 import { useChineseCommanderMessages } from './commander-messages-in-chinese.ts';
+import { cliActor, withDatabase } from './with-database.ts';
 
-type SampleOptions = { format?: string; out?: string; font?: string };
+type SampleOptions = { format?: string; out?: string; font?: string; agency?: string };
 
 /**
- * `gongkai letter sample KIND --format docx|pdf --out FILE [--font PATH]`: renders a sample letter
- * (文书) of a kind with demo data, for trying the templates and the renderers. KIND is a template
- * key (`receipt`, `feeNotice`, `decision.partiallyDisclosed`, …) or an outcome code.
+ * `gongkai letter sample KIND --format docx|pdf --out FILE [--font PATH] [--agency SLUG]`: renders a
+ * sample letter (文书) of a kind with demo data, for trying the templates and the renderers. KIND is
+ * a template key (`receipt`, `feeNotice`, `decision.partiallyDisclosed`, …) or an outcome code.
+ * With `--agency` the letter is the agency's: its names, letter settings and edited template.
  */
 export function register(program: Command): void {
   const letter = useChineseCommanderMessages(program.command('letter').description('依申请公开文书'));
@@ -27,6 +30,7 @@ export function register(program: Command): void {
     .option('--format <format>', '输出格式：docx 或 pdf（默认按 --out 的扩展名）')
     .option('--out <file>', '输出文件路径')
     .option('--font <path>', 'PDF 使用的中文字体文件（默认读取 GONGKAI_PDF_FONT 或系统已安装的中文字体）')
+    .option('--agency <slug>', '按该机关的文书设置和文书模板生成（机关的网址标识）')
     .action((kind: string, options: SampleOptions) => writeSampleLetter({ kind, ...options }));
 }
 
@@ -39,7 +43,15 @@ async function writeSampleLetter(options: SampleOptions & { kind: string }): Pro
   const format = (options.format ?? path.extname(options.out).slice(1)).toLowerCase();
   if (format !== 'docx' && format !== 'pdf') throw new CliError('--format 只能是 docx 或 pdf');
   try {
-    const sample = buildSampleLetter(key);
+    const sample =
+      options.agency === undefined
+        ? buildSampleLetter(key)
+        : await withDatabase(({ context }) =>
+            buildAgencySampleLetter(context, cliActor, {
+              agencySlug: options.agency ?? '',
+              templateKey: key,
+            }),
+          );
     const bytes =
       format === 'docx'
         ? await renderLetterDocx(sample)

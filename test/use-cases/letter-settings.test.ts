@@ -10,6 +10,7 @@ import type { UseCaseContext } from '../../src/use-cases/context.ts';
 import { getCaseLetter, issueLetter } from '../../src/use-cases/disclosure-requests/case-letters.ts';
 import { registerRequest } from '../../src/use-cases/disclosure-requests/register-request.ts';
 import { AccessDeniedError, NotFoundError, ValidationError } from '../../src/use-cases/errors.ts';
+import { buildAgencySampleLetter } from '../../src/use-cases/letter-settings/build-agency-sample-letter.ts';
 import { getLetterSettings } from '../../src/use-cases/letter-settings/get-letter-settings.ts';
 import { getLetterTemplate } from '../../src/use-cases/letter-settings/get-letter-template.ts';
 import { listLetterTemplates } from '../../src/use-cases/letter-settings/list-letter-templates.ts';
@@ -214,6 +215,23 @@ describe('letter templates', () => {
       templateKey: 'receipt',
     });
     expect(entry.template.title).toBe('申请收件回执');
+  });
+
+  it('builds the sample letter with the agency’s saved template and settings', async () => {
+    const letter = await buildAgencySampleLetter(context, admin, {
+      agencySlug: agency.slug,
+      templateKey: 'receipt',
+    });
+    expect(letter.title).toBe('申请收件回执');
+    expect(letter.attachments).toEqual(['申请书复印件']);
+    // The agency numbers its receipts (saved above).
+    expect(letter.documentNumber).toBe('示商务公开〔2025〕1号');
+    await expect(
+      buildAgencySampleLetter(context, handler, { agencySlug: agency.slug, templateKey: 'receipt' }),
+    ).rejects.toThrow(AccessDeniedError);
+    await expect(
+      buildAgencySampleLetter(context, admin, { agencySlug: 'nobody-here', templateKey: 'receipt' }),
+    ).rejects.toThrow(NotFoundError);
   });
 
   it('previews the entered text with the agency’s settings without saving it', async () => {

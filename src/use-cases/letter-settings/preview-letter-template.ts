@@ -1,12 +1,8 @@
 import type { Actor } from '../../domain/access/actor.ts';
-import { isLetterNumbered } from '../../domain/applications/letters/document-number.ts';
 import type { Letter } from '../../domain/applications/letters/letter.ts';
-import { LetterError } from '../../domain/applications/letters/letter-error.ts';
-import { letterKindOfTemplateKey } from '../../domain/applications/letters/letter-kind.ts';
 import type { LetterTemplate } from '../../domain/applications/letters/letter-template.ts';
-import { buildSampleLetter } from '../../domain/applications/letters/sample-letters.ts';
 import type { UseCaseContext } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { sampleLetterOfAgency } from './build-agency-sample-letter.ts';
 import { findConfigurableAgency } from './find-configurable-agency.ts';
 import { parseLetterTemplate, parseTemplateKey } from './letter-template-input.ts';
 import { loadLetterSetup } from './load-letter-setup.ts';
@@ -24,18 +20,6 @@ export async function previewLetterTemplate(
   const key = parseTemplateKey(input.templateKey);
   const agency = await findConfigurableAgency(context.db, { actor, agencyId: input.agencyId });
   const template = parseLetterTemplate({ key, input: input.template });
-  const setup = await loadLetterSetup(context.db, agency);
-  const kind = letterKindOfTemplateKey(key);
-  const isNumbered = isLetterNumbered({ kind, isReceiptNumbered: setup.settings.isReceiptNumbered });
-  try {
-    const letter = buildSampleLetter(key, {
-      agency: setup.letterAgency,
-      template,
-      documentSequence: isNumbered ? 1 : null,
-    });
-    return { template, letter };
-  } catch (error) {
-    if (error instanceof LetterError) throw new ValidationError(error.message, { body: error.message });
-    throw error;
-  }
+  const letter = sampleLetterOfAgency({ key, setup: await loadLetterSetup(context.db, agency), template });
+  return { template, letter };
 }
