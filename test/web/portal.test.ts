@@ -73,12 +73,10 @@ describe('public portal', () => {
     expect(response.body).not.toContain('href="javascript:');
   });
 
-  it('says plainly that unbuilt sections are being built', async () => {
-    for (const section of ['catalogue']) {
-      const response = await server.app.inject({ method: 'GET', url: `/a/shangwu/${section}` });
-      expect(response.statusCode).toBe(200);
-      expect(response.body).toContain('正在建设中');
-    }
+  it('sends the first address of the catalogue section to the catalogue', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/a/shangwu/catalogue' });
+    expect(response.statusCode).toBe(301);
+    expect(response.headers.location).toBe('/a/shangwu/publications');
   });
 
   it('answers an unknown agency with the friendly 404 page', async () => {

@@ -7,7 +7,7 @@ export type PortalSection = 'home' | 'guide' | 'catalogue' | 'apply' | 'reports'
 const sections: Array<{ section: PortalSection; label: string; path: string }> = [
   { section: 'home', label: '首页', path: '' },
   { section: 'guide', label: '政府信息公开指南', path: 'guide' },
-  { section: 'catalogue', label: '政府信息公开目录', path: 'catalogue' },
+  { section: 'catalogue', label: '政府信息公开目录', path: 'publications' },
   { section: 'apply', label: '依申请公开', path: 'apply' },
   { section: 'reports', label: '年度报告', path: 'reports' },
 ];

@@ -5,10 +5,10 @@ import { findAgencyBySlug, listAgenciesInScope } from '../../db/repositories/age
 import { NotFoundError } from '../../use-cases/errors.ts';
 import type { WebContext } from '../shared/web-context.ts';
 import { renderAgencyListPage } from './agency-list-page.ts';
-import { renderBeingBuiltPage } from './being-built-page.ts';
 import { renderGuidePage } from './guide-page.ts';
 import { portalHomeHref, toPortalAgencyView, type PortalAgencyView } from './portal-agency.ts';
 import { renderPortalHomePage } from './portal-home-page.ts';
+import { registerPublicationPortalRoutes } from './publications/publication-portal-routes.ts';
 import { registerAnnualReportPortalRoutes } from './reports/annual-report-portal-routes.ts';
 import { registerRequestPortalRoutes } from './requests/request-portal-routes.ts';
 
@@ -47,9 +47,5 @@ export function registerPortal(app: FastifyInstance, context: WebContext): void 
   );
   void app.register(async (requestScope) => registerRequestPortalRoutes(requestScope, context, loadAgency));
   registerAnnualReportPortalRoutes(app, context);
-  for (const section of ['catalogue'] as const) {
-    app.get(`/a/:slug/${section}`, async (request, reply) =>
-      sendHtml(reply, renderBeingBuiltPage({ agency: await loadAgency(request.params), section })),
-    );
-  }
+  registerPublicationPortalRoutes(app, context);
 }
