@@ -121,7 +121,12 @@ describe('文书模板', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('name="_csrf"');
     expect(page.body).toContain('value="政府信息公开申请登记回执"');
-    expect(page.body).toMatch(/<code>\{答复期限\}<\/code><\/td>\s*<td>[^<]*<\/td>\s*<td>必需<\/td>/);
+    const requiredCell = (name: string) =>
+      new RegExp(
+        `<code>\\{${name}\\}</code></th>\\s*<td[^>]*>[^<]*</td>\\s*<td data-label="是否必需">(必需|可选)</td>`,
+      );
+    expect(requiredCell('答复期限').exec(page.body)?.[1]).toBe('必需');
+    expect(requiredCell('收到方式').exec(page.body)?.[1]).toBe('可选');
     expect(page.body).toContain('<code>{收到方式}</code>');
     expect(page.body).not.toContain('<code>{救济途径}</code>');
     expect(page.body).toContain('<label for="field-body">正文');
@@ -178,7 +183,7 @@ describe('文书模板', () => {
     expect(saved.statusCode).toBe(303);
     const list = await client.get(templatesPath);
     expect(editedCount(list.body)).toBe(1);
-    expect(list.body).toContain('<td>收件回执</td>');
+    expect(list.body).toContain('<td data-label="标题">收件回执</td>');
     const page = await client.get(receiptPath);
     expect(page.body).toContain('value="收件回执"');
     expect(page.body).toContain('恢复默认');

@@ -48,9 +48,9 @@ function placeholderTable(key: LetterTemplateKey): SafeHtml {
           ${available.map(
             (definition) =>
               html`<tr>
-                <td><code>{${definition.name}}</code></td>
-                <td>${definition.description}</td>
-                <td>${required.has(definition.name) ? '必需' : ''}</td>
+                <th scope="row" data-label="占位符"><code>{${definition.name}}</code></th>
+                <td data-label="含义">${definition.description}</td>
+                <td data-label="是否必需">${required.has(definition.name) ? '必需' : '可选'}</td>
               </tr>`,
           )}
         </tbody>

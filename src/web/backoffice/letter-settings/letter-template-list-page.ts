@@ -45,9 +45,11 @@ export function renderLetterTemplateListPage(options: {
             ${templates.map(
               (entry) =>
                 html`<tr>
-                  <td><a href="${letterTemplatesHref(agency.slug, entry.key)}">${entry.label}</a></td>
-                  <td>${entry.template.title}</td>
-                  <td>
+                  <th scope="row" data-label="文书">
+                    <a href="${letterTemplatesHref(agency.slug, entry.key)}">${entry.label}</a>
+                  </th>
+                  <td data-label="标题">${entry.template.title}</td>
+                  <td data-label="状态">
                     ${entry.isEdited ? html`<span class="badge">已修改</span>` : html`<span class="muted">默认</span>`}
                   </td>
                 </tr>`,
