@@ -11,3 +11,4 @@ export * from './letter-settings.ts';
 export * from './annual-reports.ts';
 export * from './publications.ts';
 export * from './website.ts';
+export * from './consultations.ts';
