@@ -144,8 +144,12 @@ describe('back office: the agency’s annual report', () => {
     const page = await handler.get(draftPage);
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('保存表二');
+    expect(page.body).toContain('草稿全文与统计表');
+    expect(page.body).toContain('本局&lt;script&gt;alert(1)&lt;/script&gt;认真落实');
     const refused = await handler.postForm(`${draftPage}/sections`, { version: '1', overview: 'x' });
     expect(refused.statusCode).toBe(403);
+    const details = await handler.get('/admin/agencies/lq-commerce');
+    expect(details.body).toContain('href="/admin/agencies/lq-commerce/annual-reports">年度报告</a>');
     const admin = await signedIn('admin.lq');
     const adminPage = await admin.get(draftPage);
     expect(adminPage.body).toContain('保存表二');

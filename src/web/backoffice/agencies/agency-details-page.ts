@@ -16,6 +16,7 @@ export type AgencyDetailsView = {
   canEdit: boolean;
   canViewUsers: boolean;
   canViewEvents: boolean;
+  canViewAnnualReports: boolean;
   canVerifyAudit: boolean;
   canConfigureLetters: boolean;
 };
@@ -39,6 +40,7 @@ export function renderAgencyDetailsPage(options: {
         ${view.canEdit ? html`<li><a class="button" href="${agencyAdminHref(view.slug, 'edit')}">修改机关信息</a></li>` : ''}
         ${view.canViewUsers ? html`<li><a class="button button--secondary" href="${agencyAdminHref(view.slug, 'users')}">用户管理</a></li>` : ''}
         ${view.canViewEvents ? html`<li><a class="button button--secondary" href="${agencyAdminHref(view.slug, 'events')}">事件日志</a></li>` : ''}
+        ${view.canViewAnnualReports ? html`<li><a class="button button--secondary" href="${agencyAdminHref(view.slug, 'annual-reports')}">年度报告</a></li>` : ''}
         ${view.canConfigureLetters ? html`<li><a class="button button--secondary" href="${letterSettingsHref(view.slug)}">文书设置</a></li>` : ''}
         ${view.canConfigureLetters ? html`<li><a class="button button--secondary" href="${letterTemplatesHref(view.slug)}">文书模板</a></li>` : ''}
         <li><a class="button button--secondary" href="${view.portalHref}">查看公开门户</a></li>

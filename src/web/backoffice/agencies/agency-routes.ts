@@ -143,6 +143,7 @@ export function registerAgencyRoutes(scope: FastifyInstance, context: WebContext
           canEdit: may(actor, 'agency.update', target).isAllowed,
           canViewUsers: may(actor, 'user.view', target).isAllowed,
           canViewEvents: may(actor, 'event.view', target).isAllowed,
+          canViewAnnualReports: may(actor, 'report.view', target).isAllowed,
           canVerifyAudit: may(actor, 'audit.verify', target).isAllowed,
           canConfigureLetters: may(actor, 'letter.configure', target).isAllowed,
         },

@@ -207,7 +207,14 @@ export function renderAnnualReportDraftPage(options: {
         <li><a href="${annualReportDraftHref(view.agency.slug, view.year, 'preview')}">预览全文</a></li>
         ${view.canPublish ? html`<li><a class="button" href="${annualReportDraftHref(view.agency.slug, view.year, 'publish')}">发布…</a></li>` : ''}
       </ul>
-      ${view.canManage ? sectionsForm(formOptions) : ''} ${view.canManage ? tableTwoForm(formOptions) : ''}
-      ${computedTablesSection(formOptions)}`,
+      ${
+        view.canManage
+          ? html`${sectionsForm(formOptions)} ${tableTwoForm(formOptions)}
+            ${computedTablesSection(formOptions)}`
+          : html`<section aria-labelledby="document-title" class="report-document">
+              <h2 id="document-title">草稿全文与统计表</h2>
+              ${view.document}
+            </section>`
+      }`,
   });
 }

@@ -16,6 +16,7 @@ import type { FormState } from '../../shared/forms.ts';
 import { formatDateTime } from '../../shared/format-time.ts';
 import { raw, type SafeHtml } from '../../shared/html.ts';
 import { checkFindingView, type FindingView } from '../reports/findings-view.ts';
+import { reportDocumentHtml } from '../reports/report-document.ts';
 import { cellLabel } from '../reports/report-labels.ts';
 
 export type CellInputView = { cellKey: string; label: string; findings: FindingView[] };
@@ -39,6 +40,8 @@ export type DraftEditorView = {
   overrides: Array<{ cellKey: string; label: string; message: string }>;
   overridableCells: Array<{ value: string; label: string }>;
   recomputedChanges: Array<{ label: string; before: string; after: string }> | null;
+  /** The whole draft in the report's layout, for those who read but do not edit. */
+  document: SafeHtml;
 };
 
 function currentCellKeys(finding: CheckFinding): string[] {
@@ -160,5 +163,6 @@ export function draftEditorView(options: {
           after: change.after,
         }))
       : null,
+    document: reportDocumentHtml({ report: draft.report, highlightedCellKeys: highlighted }),
   };
 }
