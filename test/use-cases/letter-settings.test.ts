@@ -300,6 +300,42 @@ describe('issued letters follow the settings and the edited templates', () => {
     expect(numbered.letter.documentNumber).toBe('示教依申〔2025〕1号');
   });
 
+  it('gives letters issued in parallel distinct sequences, numbered or not', async () => {
+    const busy = await makeAgency(context, { slug: 'letter-settings-busy', shortName: '示忙' });
+    const busyAdmin = (await makeStaff(context, { agency: busy, roles: ['agencyAdmin'] })).actor;
+    const busyHandler = (await makeStaff(context, { agency: busy, roles: ['caseHandler'] })).actor;
+    const cases: Array<{ requestId: string }> = [];
+    for (const receivedOn of ['2025-05-26', '2025-05-27']) {
+      cases.push(
+        await registerRequest(
+          context,
+          busyHandler,
+          staffRegistrationInput({ agencySlug: busy.slug, receivedOn, channel: 'inPerson' }),
+        ),
+      );
+    }
+    const issueSix = () =>
+      Promise.all(
+        [...cases, ...cases, ...cases].map((submitted) =>
+          issueLetter(context, busyHandler, { requestId: submitted.requestId, kind: 'receipt' }),
+        ),
+      );
+    const unnumbered = await issueSix();
+    expect(unnumbered.map((letter) => letter.documentNumber)).toEqual(Array(6).fill(null));
+    await updateLetterSettings(context, busyAdmin, {
+      agencyId: busy.id,
+      settings: {
+        documentNumberPattern: '示忙〔{年}〕{序号}号',
+        isReceiptNumbered: 'on',
+        feePaymentInstructions: '窗口',
+      },
+    });
+    const numbered = await issueSix();
+    expect(numbered.map((letter) => letter.documentNumber).sort()).toEqual(
+      [1, 2, 3, 4, 5, 6].map((sequence) => `示忙〔2025〕${sequence}号`).sort(),
+    );
+  });
+
   it('issues with the agency’s pattern and edited text, and an issued letter keeps its text', async () => {
     const submitted = await registerRequest(
       context,
