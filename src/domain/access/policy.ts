@@ -32,6 +32,15 @@ export const actions = [
   'apiToken.manage',
   /** The agency's letter settings (文号 pattern, remedy bodies, fee payment) and letter templates. */
   'letter.configure',
+  /**
+   * Public consultations (公开征求意见): drafting, opening, closing, moderating comments (with the
+   * commenters' contacts, personal data) and publishing the feedback.
+   */
+  'consultation.manage',
+  /** The website health page (rules.md §7): columns, new-media accounts, statistics, check findings. */
+  'website.view',
+  /** Columns, accounts and statistics of the agency's website and new media; running a check. */
+  'website.manage',
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -77,6 +86,9 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
   'supervision.view': ['agencyAdmin', 'supervisor'],
   'apiToken.manage': ['agencyAdmin'],
   'letter.configure': ['agencyAdmin'],
+  'consultation.manage': ['contributor', 'reviewer1', 'reviewer2', 'reviewer3', 'officeHead'],
+  'website.view': ['officeHead', 'agencyAdmin', 'supervisor'],
+  'website.manage': ['agencyAdmin'],
 };
 
 /**
@@ -92,14 +104,15 @@ const subtreeSupervisorActions: readonly Action[] = [
   'agency.create',
   'request.viewSummary',
   'supervision.view',
+  'website.view',
 ];
 
 export function may(actor: Actor, action: Action, target?: AgencyTarget): Decision {
   if (actor.kind === 'system') return { isAllowed: true };
   if (actor.kind === 'public') return { isAllowed: false, reason: '请先登录' };
-  // Applicants' personal data: only the handling agency's case staff, never by an administrator's
-  // rank alone (issue 4). The own-agency table below says which roles.
-  const isPersonalData = action === 'request.view';
+  // Applicants' and commenters' personal data: only the handling agency's staff, never by an
+  // administrator's rank alone (issue 4). The own-agency table below says which roles.
+  const isPersonalData = action === 'request.view' || action === 'consultation.manage';
   if (actor.roles.includes('systemAdmin') && !isPersonalData) return { isAllowed: true };
   if (action === 'calendar.manage') return { isAllowed: false, reason: '只有系统管理员可以维护工作日历' };
   const agencyId = target?.agencyId ?? actor.agencyId;

@@ -5,7 +5,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import { isNonPublicAddress } from './network-address-policy.ts';
 import { ReportSourceError } from './report-source-error.ts';
 
-export type FetchedPage = { bytes: Uint8Array; finalUrl: string; contentType: string };
+export type FetchedPage = { bytes: Uint8Array; finalUrl: string; contentType: string; status: number };
 
 export type FetchReportUrlOptions = {
   url: string;
@@ -40,14 +40,16 @@ async function checkedAddress(options: {
   try {
     addresses = isIP(host) ? [host] : await options.resolveHost(host);
   } catch {
-    throw new ReportSourceError(`无法解析网址中的主机名“${host}”。`);
+    throw new ReportSourceError(`无法解析网址中的主机名“${host}”。`, { failure: 'dnsFailure' });
   }
-  if (addresses.length === 0) throw new ReportSourceError(`无法解析网址中的主机名“${host}”。`);
+  if (addresses.length === 0)
+    throw new ReportSourceError(`无法解析网址中的主机名“${host}”。`, { failure: 'dnsFailure' });
   if (!options.allowPrivate) {
     const refused = addresses.find((address) => isNonPublicAddress(address));
     if (refused !== undefined) {
       throw new ReportSourceError(
         `拒绝访问“${host}”：其地址 ${refused} 属于本机、内网或链路本地地址（如确需访问，请使用 --allow-private）。`,
+        { failure: 'privateAddress' },
       );
     }
   }
@@ -85,7 +87,9 @@ function requestOnce(options: {
       reject(
         error instanceof ReportSourceError
           ? error
-          : new ReportSourceError(`读取网址失败：${error instanceof Error ? error.message : String(error)}`),
+          : new ReportSourceError(`读取网址失败：${error instanceof Error ? error.message : String(error)}`, {
+              failure: (error as { code?: string }).code === 'ECONNREFUSED' ? 'refused' : 'network',
+            }),
       );
     };
     const succeed = (value: { response: IncomingMessage; body: Uint8Array | null }): void => {
@@ -94,7 +98,10 @@ function requestOnce(options: {
       clearTimeout(timer);
       resolve(value);
     };
-    const timer = setTimeout(() => fail(new ReportSourceError('读取网址超时。')), remaining);
+    const timer = setTimeout(
+      () => fail(new ReportSourceError('读取网址超时。', { failure: 'timeout' })),
+      remaining,
+    );
     request.on('error', fail);
     request.on('response', (response) => {
       const status = response.statusCode ?? 0;
@@ -105,7 +112,11 @@ function requestOnce(options: {
       }
       const declared = Number(response.headers['content-length'] ?? '0');
       if (declared > options.maxBytes) {
-        fail(new ReportSourceError(`网页过大（${declared} 字节，上限 ${options.maxBytes} 字节）。`));
+        fail(
+          new ReportSourceError(`网页过大（${declared} 字节，上限 ${options.maxBytes} 字节）。`, {
+            failure: 'tooLarge',
+          }),
+        );
         return;
       }
       const chunks: Buffer[] = [];
@@ -113,7 +124,9 @@ function requestOnce(options: {
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > options.maxBytes)
-          fail(new ReportSourceError(`网页过大（超过 ${options.maxBytes} 字节上限）。`));
+          fail(
+            new ReportSourceError(`网页过大（超过 ${options.maxBytes} 字节上限）。`, { failure: 'tooLarge' }),
+          );
         else chunks.push(chunk);
       });
       response.on('end', () => succeed({ response, body: new Uint8Array(Buffer.concat(chunks)) }));
@@ -138,11 +151,13 @@ export async function fetchReportUrl(options: FetchReportUrlOptions): Promise<Fe
   try {
     url = new URL(options.url);
   } catch {
-    throw new ReportSourceError(`“${options.url}”不是有效的网址。`);
+    throw new ReportSourceError(`“${options.url}”不是有效的网址。`, { failure: 'invalidUrl' });
   }
   for (let redirects = 0; ; redirects += 1) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      throw new ReportSourceError(`只支持 http 和 https 网址（“${url.protocol}”）。`);
+      throw new ReportSourceError(`只支持 http 和 https 网址（“${url.protocol}”）。`, {
+        failure: 'unsupportedScheme',
+      });
     if (url.username !== '' || url.password !== '')
       throw new ReportSourceError('网址中不能包含用户名或密码。');
     const address = await checkedAddress({
@@ -157,15 +172,19 @@ export async function fetchReportUrl(options: FetchReportUrlOptions): Promise<Fe
       if (location === undefined)
         throw new ReportSourceError(`网址返回了重定向（${status}），但没有给出新地址。`);
       if (redirects >= maxRedirects)
-        throw new ReportSourceError(`重定向次数过多（超过 ${maxRedirects} 次）。`);
+        throw new ReportSourceError(`重定向次数过多（超过 ${maxRedirects} 次）。`, {
+          failure: 'tooManyRedirects',
+        });
       url = new URL(location, url);
       continue;
     }
-    if (status < 200 || status >= 300) throw new ReportSourceError(`网址返回了错误状态 ${status}。`);
+    if (status < 200 || status >= 300)
+      throw new ReportSourceError(`网址返回了错误状态 ${status}。`, { failure: 'errorStatus', status });
     return {
       bytes: body,
       finalUrl: url.toString(),
       contentType: String(response.headers['content-type'] ?? ''),
+      status,
     };
   }
 }
