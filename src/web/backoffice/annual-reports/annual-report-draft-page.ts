@@ -67,6 +67,7 @@ function sectionsForm(options: { view: DraftEditorView; state: FormState; csrfTo
   </section>`;
 }
 
+/** Table 二 inputs keep the text keyboard on phones: "/" and decimals must be typeable. */
 function tableTwoForm(options: { view: DraftEditorView; state: FormState; csrfToken: string }): SafeHtml {
   const { view, state } = options;
   return html`<section aria-labelledby="table-two-title">
@@ -87,7 +88,7 @@ function tableTwoForm(options: { view: DraftEditorView; state: FormState; csrfTo
             <legend>${block.caption}</legend>
             ${block.cells.map(
               (cell) =>
-                html`${inputField({ name: cell.cellKey, label: cell.label, state, inputMode: 'numeric', maxLength: 20 })}
+                html`${inputField({ name: cell.cellKey, label: cell.label, state, maxLength: 20 })}
                 ${cell.findings.length > 0 ? findingList({ findings: cell.findings, emptyText: '' }) : ''}`,
             )}
           </fieldset>`,
