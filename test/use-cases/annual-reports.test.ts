@@ -286,6 +286,31 @@ describe('the 2024 draft of the demo bureau', () => {
   });
 });
 
+describe('simultaneous publications', () => {
+  it('take one revision each in turn: the second finds nothing left to correct', async () => {
+    const saved = await saveAnnualReportCells(context, officeHead, {
+      agencyId: bureau.id,
+      year: 2024,
+      expectedVersion: 6,
+      cells: { 'table2.licensing.decisions': '113' },
+    });
+    const publish = () =>
+      publishAnnualReport(context, officeHead, {
+        agencyId: bureau.id,
+        year: 2024,
+        expectedVersion: saved.draft.version,
+        correctionNote: '再次更正行政许可数量',
+      });
+    const outcomes = await Promise.allSettled([publish(), publish()]);
+    const fulfilled = outcomes.filter((outcome) => outcome.status === 'fulfilled');
+    const rejected = outcomes.filter((outcome) => outcome.status === 'rejected');
+    expect(fulfilled.map((outcome) => outcome.value.revision)).toEqual([3]);
+    expect(rejected).toHaveLength(1);
+    expect(String(rejected[0]?.reason)).toContain('没有需要更正的内容');
+    expect(await publicationCount()).toBe(3);
+  });
+});
+
 describe('checks with the previous year', () => {
   it('compare the 2025 draft with the 2024 publication (rule 7 on documents in force)', async () => {
     const { draft } = await openAnnualReportDraft(context, officeHead, { agencyId: bureau.id, year: 2025 });
@@ -300,7 +325,7 @@ describe('checks with the previous year', () => {
       },
     });
     const details = await getAnnualReportDraft(context, officeHead, { agencyId: bureau.id, year: 2025 });
-    expect(details.previous).toEqual({ year: 2024, origin: 'publication', reference: '2' });
+    expect(details.previous).toEqual({ year: 2024, origin: 'publication', reference: '3' });
     const ruleSeven = details.findings.filter((finding) => finding.ruleId === 7);
     expect(ruleSeven).toHaveLength(1);
     expect(ruleSeven[0]?.message).toContain('应为 3 件');
