@@ -15,6 +15,7 @@ import { publishPublication } from '../../src/use-cases/publications/publish-pub
 import { returnPublication } from '../../src/use-cases/publications/return-publication.ts';
 import { signOffPublication } from '../../src/use-cases/publications/sign-off-publication.ts';
 import { submitPublication } from '../../src/use-cases/publications/submit-publication.ts';
+import { updatePublicationSettings } from '../../src/use-cases/publications/update-publication-settings.ts';
 import { withdrawPublication } from '../../src/use-cases/publications/withdraw-publication.ts';
 import type { UseCaseContext } from '../../src/use-cases/context.ts';
 import { createTestDatabase } from '../support/test-database.ts';
@@ -387,5 +388,49 @@ describe('publication catalogue use cases', () => {
     expect(found.entries.map((entry) => entry.itemId)).toEqual([late.id]);
     const none = await listPublicationItems(context, staff.author, { agencyId: agency.id, query: '计信统' });
     expect(none.entries).toEqual([]);
+  });
+
+  it('keeps sign-offs append-only', async () => {
+    const row = await approved({ title: '审核记录不可修改' });
+    const refusal = async (statement: ReturnType<typeof sql>) => {
+      const error = await handle.db.execute(statement).catch((caught: unknown) => caught);
+      const cause = (error as { cause?: { message?: string } }).cause;
+      return String(cause?.message ?? (error as Error).message);
+    };
+    expect(
+      await refusal(sql`update publication_sign_offs set opinion = '改写' where item_id = ${row.id}`),
+    ).toMatch(/append-only/);
+    expect(await refusal(sql`delete from publication_sign_offs where item_id = ${row.id}`)).toMatch(
+      /append-only/,
+    );
+    expect((await listPublicationSignOffs(handle.db, row.id)).map((signOff) => signOff.opinion)).toEqual([
+      '经保密审查，不涉密，同意',
+      '同意',
+      '同意发布',
+    ]);
+  });
+
+  it('uses the 索引号 pattern and organisation code once the administrator sets them', async () => {
+    const administrator = (await makeStaff(context, { agency, roles: ['agencyAdmin'] })).actor;
+    await expect(
+      updatePublicationSettings(context, administrator, {
+        agencyId: agency.id,
+        indexNumberPattern: '{code}-{yyyy}',
+      }),
+    ).rejects.toThrow('索引号格式须含且只含一个序号占位符，如 {nnnnn}');
+    await expect(
+      updatePublicationSettings(context, staff.final, { agencyId: agency.id, indexNumberPattern: '' }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
+    await updatePublicationSettings(context, administrator, {
+      agencyId: agency.id,
+      indexNumberPattern: 'SW{yyyy}-{nnn}',
+      organisationCode: '',
+    });
+    const row = await approved({ title: '按新格式编号' });
+    const published = await publishPublication(context, staff.final, {
+      itemId: row.id,
+      expectedVersion: row.version,
+    });
+    expect(published.indexNumber).toMatch(/^SW2025-\d{3}$/);
   });
 });

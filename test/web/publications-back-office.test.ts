@@ -52,6 +52,7 @@ beforeAll(async () => {
     ['second', 'reviewer2'],
     ['final', 'reviewer3'],
     ['handler', 'caseHandler'],
+    ['admin', 'agencyAdmin'],
   ] as const) {
     await makeStaff(server.context, { agency, roles: [role], username });
   }
@@ -142,5 +143,27 @@ describe('publication back office', () => {
     const handler = await signedIn('handler');
     expect((await handler.get(base)).statusCode).toBe(403);
     expect((await handler.get('/admin')).body).not.toContain('/publications');
+  });
+
+  it('lets the agency administrator set the 索引号 pattern, with a Chinese message for a bad one', async () => {
+    const admin = await signedIn('admin');
+    const page = await admin.get(`${base}/settings`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('value="{code}/{yyyy}-{nnnnn}"');
+    const refused = await admin.postForm(`${base}/settings`, {
+      indexNumberPattern: '{code}/{mm}-{nnn}',
+      organisationCode: '',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('索引号格式须含年份占位符 {yyyy}');
+    expect(refused.body).toContain('value="{code}/{mm}-{nnn}"');
+    const saved = await admin.postForm(`${base}/settings`, {
+      indexNumberPattern: '{code}/{yyyy}-{nnnnnn}',
+      organisationCode: '',
+    });
+    expect(saved.statusCode).toBe(303);
+    expect((await admin.get(`${base}/settings`)).body).toContain('value="{code}/{yyyy}-{nnnnnn}"');
+    const author = await signedIn('author');
+    expect((await author.get(`${base}/settings`)).statusCode).toBe(403);
   });
 });

@@ -183,3 +183,24 @@ export async function listSignOffsOfItems(
     .where(inArray(publicationSignOffs.itemId, [...itemIds]))
     .orderBy(asc(publicationSignOffs.itemId), asc(publicationSignOffs.itemVersion));
 }
+
+export async function savePublicationSettings(
+  executor: Executor,
+  row: typeof agencyPublicationSettings.$inferInsert,
+): Promise<PublicationSettingsRow> {
+  const [saved] = await executor
+    .insert(agencyPublicationSettings)
+    .values(row)
+    .onConflictDoUpdate({
+      target: agencyPublicationSettings.agencyId,
+      set: {
+        indexNumberPattern: row.indexNumberPattern,
+        organisationCode: row.organisationCode ?? null,
+        updatedAt: row.updatedAt,
+        updatedBy: row.updatedBy,
+      },
+    })
+    .returning();
+  if (!saved) throw new Error('publication settings upsert returned nothing');
+  return saved;
+}

@@ -1,20 +1,17 @@
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor.ts';
 import { isoDateInShanghai, yearOf } from '../../domain/calendar/iso-date.ts';
-import { defaultIndexNumberPattern, formatIndexNumber } from '../../domain/publications/index-number.ts';
+import { formatIndexNumber } from '../../domain/publications/index-number.ts';
 import type { Executor } from '../../db/database.ts';
 import { findAgencyById } from '../../db/repositories/agencies.ts';
-import {
-  findPublicationSettings,
-  nextIndexSequence,
-  type PublicationItemRow,
-} from '../../db/repositories/publications.ts';
+import { nextIndexSequence, type PublicationItemRow } from '../../db/repositories/publications.ts';
 import { parseInput, type RawInput } from '../agencies/agency-input.ts';
 import type { UseCaseContext } from '../context.ts';
 import { ValidationError } from '../errors.ts';
 import { searchTermsOfItem } from './draft-rules.ts';
 import { itemCommandSchema } from './publication-input.ts';
 import { runReviewCommand } from './run-review-command.ts';
+import { getPublicationSettings } from './update-publication-settings.ts';
 
 const publishSchema = itemCommandSchema.extend({
   personalInformationJustification: z.string().trim().max(2000, '理由不能超过2000个字').default(''),
@@ -25,15 +22,15 @@ async function indexNumberSettings(
   executor: Executor,
   agencyId: string,
 ): Promise<{ pattern: string; organisationCode: string }> {
-  const settings = await findPublicationSettings(executor, agencyId);
+  const settings = await getPublicationSettings(executor, agencyId);
   const agency = await findAgencyById(executor, agencyId);
-  const organisationCode = settings?.organisationCode ?? agency?.unifiedSocialCreditCode ?? null;
+  const organisationCode = settings.organisationCode ?? agency?.unifiedSocialCreditCode ?? null;
   if (!organisationCode) {
     throw new ValidationError(
       '本机关尚未登记统一社会信用代码，无法生成索引号。请机关管理员在“本机关信息”中填写统一社会信用代码后再发布',
     );
   }
-  return { pattern: settings?.indexNumberPattern ?? defaultIndexNumberPattern, organisationCode };
+  return { pattern: settings.indexNumberPattern, organisationCode };
 }
 
 /**

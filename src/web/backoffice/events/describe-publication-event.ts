@@ -15,6 +15,7 @@ export const publicationEventKindLabels: Record<string, string> = {
   'publication.published': '发布公开信息',
   'publication.withdrawn': '撤回已发布信息',
   'publication.validityChanged': '变更公开信息有效性',
+  'publicationSettings.updated': '修改主动公开设置（索引号格式）',
 };
 
 function levelOf(data: Record<string, unknown>): string {

@@ -30,6 +30,8 @@ export function renderPublicationListPage(options: {
   entries: PublicationListEntry[];
   counts: Record<'myTasks' | 'late', number>;
   canContribute: boolean;
+  /** The agency administrator sets the 索引号 pattern. */
+  canConfigure: boolean;
   notice?: Notice | undefined;
 }): string {
   const { agency, filter, query, entries } = options;
@@ -46,6 +48,11 @@ export function renderPublicationListPage(options: {
       <p class="lead">
         ${agency.name}。信息形成或变更之日起20个工作日内发布（第二十六条）；先审后发（第十七条）。
       </p>
+      ${
+        options.canConfigure
+          ? html`<p><a href="${publicationsHref(agency.slug)}/settings">主动公开设置（索引号格式）</a></p>`
+          : ''
+      }
       ${
         options.canContribute
           ? html`<p><a class="button" href="${publicationsHref(agency.slug)}/new">新建公开信息</a></p>`

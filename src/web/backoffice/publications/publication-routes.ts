@@ -14,6 +14,10 @@ import {
   publicationListFilters,
 } from '../../../use-cases/publications/list-publication-items.ts';
 import { publishPublication } from '../../../use-cases/publications/publish-publication.ts';
+import {
+  getPublicationSettings,
+  updatePublicationSettings,
+} from '../../../use-cases/publications/update-publication-settings.ts';
 import { returnPublication } from '../../../use-cases/publications/return-publication.ts';
 import { signOffPublication } from '../../../use-cases/publications/sign-off-publication.ts';
 import { submitPublication } from '../../../use-cases/publications/submit-publication.ts';
@@ -35,6 +39,7 @@ import { publicationFormFields, renderPublicationFormPage } from './publication-
 import { renderPublicationItemPage } from './publication-item-page.ts';
 import { publicationHref, publicationsHref } from './publication-links.ts';
 import { renderPublicationListPage } from './publication-list-page.ts';
+import { renderPublicationSettingsPage } from './publication-settings-page.ts';
 
 const listQuery = z.object({
   filter: z.enum(publicationListFilters).catch('all').default('all'),
@@ -150,9 +155,62 @@ export function registerPublicationRoutes(scope: FastifyInstance, context: WebCo
       entries: result.entries,
       counts: result.counts,
       canContribute: may(session.actor, 'publication.contribute').isAllowed,
+      canConfigure: may(session.actor, 'agency.update').isAllowed,
       notice: doneNotice(request.query),
     });
     return sendHtml(reply, page);
+  });
+
+  scope.get('/agencies/:slug/publications/settings', async (request, reply) => {
+    const session = staffSessionOf(request);
+    const agency = await loadAuthorisedAgency({
+      executor: db,
+      actor: session.actor,
+      parameters: request.params,
+      action: 'agency.update',
+    });
+    const settings = await getPublicationSettings(db, agency.id);
+    const page = renderPublicationSettingsPage({
+      session,
+      csrfToken: reply.generateCsrf(),
+      agency,
+      action: `${publicationsHref(agency.slug)}/settings`,
+      state: {
+        values: {
+          indexNumberPattern: settings.indexNumberPattern,
+          organisationCode: settings.organisationCode ?? '',
+        },
+        fieldErrors: {},
+      },
+      notice: doneNotice(request.query),
+    });
+    return sendHtml(reply, page);
+  });
+
+  scope.post('/agencies/:slug/publications/settings', async (request, reply) => {
+    const session = staffSessionOf(request);
+    const agency = await loadAuthorisedAgency({
+      executor: db,
+      actor: session.actor,
+      parameters: request.params,
+      action: 'agency.update',
+    });
+    const values = formValues(parseFormBody(request.body), ['indexNumberPattern', 'organisationCode']);
+    try {
+      await updatePublicationSettings(context.useCases, session.actor, { agencyId: agency.id, ...values });
+      return reply.redirect(`${publicationsHref(agency.slug)}/settings?done=saved`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const page = renderPublicationSettingsPage({
+        session,
+        csrfToken: reply.generateCsrf(),
+        agency,
+        action: `${publicationsHref(agency.slug)}/settings`,
+        state: { values, fieldErrors: error.fieldErrors },
+        message: error.message,
+      });
+      return sendHtml(reply, page, 400);
+    }
   });
 
   scope.get('/agencies/:slug/publications/new', async (request, reply) => {
