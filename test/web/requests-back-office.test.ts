@@ -6,7 +6,8 @@ import { issueLetter } from '../../src/use-cases/disclosure-requests/case-letter
 import { registerRequest } from '../../src/use-cases/disclosure-requests/register-request.ts';
 import { staffRegistrationInput, validApplicant } from '../support/disclosure-requests.ts';
 import { makeAgency, makeStaff, testPassword } from '../support/factories.ts';
-import { createWebClient, type WebClient } from './support/web-client.ts';
+import { multipartBody } from './support/multipart-body.ts';
+import { createWebClient, csrfTokenIn, type WebClient } from './support/web-client.ts';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.ts';
 
 let server: WebTestServer;
@@ -551,5 +552,71 @@ describe('work queue of answered cases', () => {
     expect(dueCellOf(delivered.caseNumber)).toContain('2025年3月3日送达');
     expect(dueCellOf(delivered.caseNumber)).toContain('在答复期限内');
     expect(dueCellOf(delivered.caseNumber)).not.toContain('工作日');
+  });
+});
+
+describe('adding material to a case', () => {
+  it('uploads a file with its description, lists who added it, and keeps the typed fields when refused', async () => {
+    const { caseNumber } = await registerRequest(
+      server.context,
+      handler.actor,
+      staffRegistrationInput({ agencySlug: agency.slug, receivedOn: '2025-02-25' }),
+    );
+    const client = await signedIn(handler.username);
+    const upload = async (
+      fields: Record<string, string>,
+      file: { fileName: string; content: Uint8Array },
+    ) => {
+      const page = await client.get(`/admin/requests/${caseNumber}`);
+      const body = multipartBody({
+        fields: { _csrf: csrfTokenIn(page.body), ...fields },
+        files: [{ fieldName: 'file', ...file }],
+      });
+      return server.app.inject({
+        method: 'POST',
+        url: `/admin/requests/${caseNumber}/attachments`,
+        cookies: Object.fromEntries(client.cookies),
+        headers: { 'content-type': body.contentType },
+        payload: body.payload,
+      });
+    };
+    const page = await client.get(`/admin/requests/${caseNumber}`);
+    expect(page.body).toContain('<summary>添加材料</summary>');
+    expect(page.body).toContain('for="field-file"');
+
+    const refused = await upload(
+      { kind: 'consultationReply', description: '第三方4月1日的书面意见' },
+      { fileName: 'virus.exe', content: new Uint8Array([0x4d, 0x5a, 0x90, 0]) },
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('id="add-attachment-error"');
+    expect(refused.body).toContain('的类型不被接受');
+    expect(refused.body).toContain('第三方4月1日的书面意见</textarea>');
+    expect(refused.body).toMatch(/<option value="consultationReply" selected>/);
+    expect(refused.body).not.toContain('virus.exe</a>');
+
+    const pdf = new Uint8Array([...Buffer.from('%PDF-1.4 意见')]);
+    const added = await upload(
+      { kind: 'consultationReply', description: '第三方4月1日的书面意见' },
+      { fileName: '第三方意见.pdf', content: pdf },
+    );
+    expect(added.statusCode).toBe(303);
+    const after = await client.get(added.headers.location as string);
+    expect(after.body).toContain('已添加材料');
+    const list = /<ul class="link-list" id="attachment-list">([\s\S]*?)<\/ul>/.exec(after.body)?.[1] ?? '';
+    expect(list).toContain('第三方意见.pdf');
+    expect(list).toContain('第三方或其他机关的意见');
+    expect(list).toContain('第三方4月1日的书面意见');
+    expect(list).toContain('测试用户于2025/03/03');
+    const href =
+      /href="(\/admin\/requests\/[^"]+\/attachments\/[^"]+)" download>第三方意见\.pdf/.exec(list)?.[1] ?? '';
+    const download = await client.get(href);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(Buffer.from(pdf))).toBe(true);
+
+    const supervising = await signedIn(supervisor.username);
+    const forSupervisor = await supervising.get(`/admin/requests/${caseNumber}`);
+    expect(forSupervisor.body).not.toContain('添加材料');
+    expect((await supervising.get(href)).statusCode).toBe(403);
   });
 });

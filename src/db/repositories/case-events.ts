@@ -1,6 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { caseLetters, events } from '../schema/index.ts';
+import { caseLetters, disclosureRequestAttachments, events } from '../schema/index.ts';
 import { appendEvent } from './event-log.ts';
 import { disclosureRequestSubjectType } from './disclosure-requests.ts';
 
@@ -73,6 +73,34 @@ export async function listLetterEventsOfRequest(
       sql`${events.subjectType} = 'caseLetter' and ${events.subjectId} = ${caseLetters.id}::text`,
     )
     .where(sql`${caseLetters.requestId} = ${requestId} and ${events.kind} = 'letter.issued'`)
+    .orderBy(asc(events.id));
+  return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
+}
+
+/** The subject type of the events of attachments added to a case after intake. */
+export const requestAttachmentSubjectType = 'requestAttachment';
+
+/** The `attachment.added` events of a request's attachments in log order (who added which file, and why). */
+export async function listAttachmentEventsOfRequest(
+  executor: Executor,
+  requestId: string,
+): Promise<Array<StoredCaseEvent & { attachmentId: string }>> {
+  const rows = await executor
+    .select({
+      payload: events.payload,
+      actor: events.actor,
+      occurredAt: events.occurredAt,
+      sequence: events.sequence,
+      attachmentId: events.subjectId,
+    })
+    .from(events)
+    .innerJoin(
+      disclosureRequestAttachments,
+      sql`${events.subjectType} = ${requestAttachmentSubjectType} and ${events.subjectId} = ${disclosureRequestAttachments.id}::text`,
+    )
+    .where(
+      sql`${disclosureRequestAttachments.requestId} = ${requestId} and ${events.kind} = 'attachment.added'`,
+    )
     .orderBy(asc(events.id));
   return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
 }

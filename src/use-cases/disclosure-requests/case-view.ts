@@ -55,10 +55,19 @@ export type IssuedLetterEventView = {
 export type AttachmentView = {
   id: string;
   kind: string;
+  kindLabel: string;
   fileName: string;
   mediaType: string;
   sizeBytes: number;
   sha256: string;
+  /** What staff wrote about a file added after intake; null for the intake's files. */
+  description: string | null;
+  /** When it was stored (ISO instant). */
+  addedAt: string;
+  /** Who added it, from the event log: `staff:<id>`, `public` or `system:<name>`. */
+  addedBy: string;
+  /** The staff member's display name when `addedBy` is staff of the agency; null otherwise. */
+  addedByName: string | null;
 };
 
 /** A case as `getCase` returns it: plain data for the pages and the API. */

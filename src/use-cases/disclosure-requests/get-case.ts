@@ -12,19 +12,26 @@ import { caseStatusLabel } from '../../domain/applications/lifecycle/case-status
 import { assessCase, workQueuePhaseLabels } from '../../domain/applications/lifecycle/work-queue-phase.ts';
 import { letterKindLabels, type LetterKind } from '../../domain/applications/letters/letter-kind.ts';
 import { isIsoDate, isoDateInShanghai, type IsoDate } from '../../domain/calendar/iso-date.ts';
-import { listLetterEventsOfRequest, type StoredCaseEvent } from '../../db/repositories/case-events.ts';
+import {
+  listAttachmentEventsOfRequest,
+  listLetterEventsOfRequest,
+  type StoredCaseEvent,
+} from '../../db/repositories/case-events.ts';
+import { listUsersOfAgency } from '../../db/repositories/users.ts';
 import { agencyTarget } from '../../db/repositories/agencies.ts';
 import {
   findDisclosureRequestById,
   listAttachmentSummaries,
   listRequestItems,
+  type AttachmentSummary,
 } from '../../db/repositories/disclosure-requests.ts';
 import { parseInput } from '../agencies/agency-input.ts';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.ts';
 import type { UseCaseContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { lifecycleRolesOf } from './case-roles.ts';
-import type { CaseView, IssuedLetterEventView } from './case-view.ts';
+import { attachmentKindLabel } from './attachment-kinds.ts';
+import type { AttachmentView, CaseView, IssuedLetterEventView } from './case-view.ts';
 import { loadCaseState } from './load-case.ts';
 import type { DeliveryPreference, RequestedForm } from './request-input.ts';
 
@@ -46,6 +53,48 @@ function letterEventsOf(stored: readonly StoredCaseEvent[]): IssuedLetterEventVi
     if (!parsed.success)
       throw new Error(`letter event ${event.sequence} unreadable: ${parsed.error.message}`);
     return { ...parsed.data, actor: event.actor, recordedAt: event.occurredAt };
+  });
+}
+
+const attachmentAddedPayload = z.object({ description: z.string() });
+
+/**
+ * The case's files with who added them and when (the table has no such column: the intake's
+ * files come with the registration, later ones with their `attachment.added` event).
+ */
+async function attachmentViewsOf(
+  context: UseCaseContext,
+  options: {
+    agencyId: string;
+    requestId: string;
+    attachments: readonly AttachmentSummary[];
+    registeredBy: string;
+  },
+): Promise<AttachmentView[]> {
+  if (options.attachments.length === 0) return [];
+  const [addedEvents, staff] = await Promise.all([
+    listAttachmentEventsOfRequest(context.db, options.requestId),
+    listUsersOfAgency(context.db, options.agencyId),
+  ]);
+  const eventByAttachment = new Map(addedEvents.map((event) => [event.attachmentId, event]));
+  const staffNames = new Map(staff.map((user) => [`staff:${user.id}`, user.displayName]));
+  return options.attachments.map((attachment) => {
+    const event = eventByAttachment.get(attachment.id);
+    const parsed = event ? attachmentAddedPayload.safeParse(event.payload) : null;
+    const addedBy = event?.actor ?? options.registeredBy;
+    return {
+      id: attachment.id,
+      kind: attachment.kind,
+      kindLabel: attachmentKindLabel(attachment.kind),
+      fileName: attachment.fileName,
+      mediaType: attachment.mediaType,
+      sizeBytes: attachment.sizeBytes,
+      sha256: attachment.sha256,
+      description: parsed?.success ? parsed.data.description : null,
+      addedAt: attachment.createdAt.toISOString(),
+      addedBy,
+      addedByName: staffNames.get(addedBy) ?? null,
+    };
   });
 }
 
@@ -126,14 +175,14 @@ export async function getCase(
     })),
     letterEvents: letterEventsOf(letterEvents),
     attachments:
-      attachments?.map((attachment) => ({
-        id: attachment.id,
-        kind: attachment.kind,
-        fileName: attachment.fileName,
-        mediaType: attachment.mediaType,
-        sizeBytes: attachment.sizeBytes,
-        sha256: attachment.sha256,
-      })) ?? null,
+      attachments === null
+        ? null
+        : await attachmentViewsOf(context, {
+            agencyId: row.agencyId,
+            requestId: row.id,
+            attachments,
+            registeredBy: storedEvents[0]?.actor ?? '',
+          }),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -12,6 +12,7 @@ import {
   requestedFormLabels,
 } from '../../../use-cases/disclosure-requests/request-input.ts';
 import { formatDateTime } from '../../shared/format-time.ts';
+import type { CaseAttachmentView } from './case-attachments-section.ts';
 import type { CommandFormsView } from './command-forms.ts';
 import { describeCaseEvent, describeEventActor, describeLetterIssued } from './describe-case-event.ts';
 import { dueDateView, type DueDateView } from './due-date-view.ts';
@@ -28,7 +29,9 @@ export type CasePageView = {
   applicant: LabelledValue[] | null;
   information: LabelledValue[];
   items: string[];
-  attachments: Array<{ href: string; fileName: string; sizeLabel: string }> | null;
+  attachments: CaseAttachmentView[] | null;
+  /** A case handler may add files to the case. */
+  canAddAttachments: boolean;
   deadlines: {
     replyDue: DueDateView | null;
     isProvisional: boolean;
@@ -204,7 +207,11 @@ export function casePageView(options: {
         href: caseHref(view.caseNumber, `/attachments/${attachment.id}`),
         fileName: attachment.fileName,
         sizeLabel: `${Math.max(1, Math.round(attachment.sizeBytes / 1024))} KB`,
+        kindLabel: attachment.kindLabel,
+        description: attachment.description,
+        addedLabel: `${attachment.addedByName ?? describeEventActor(attachment.addedBy)}于${formatDateTime(attachment.addedAt)}添加`,
       })) ?? null,
+    canAddAttachments: options.canHandle && view.attachments !== null,
     deadlines: deadlines
       ? {
           replyDue:

@@ -3,6 +3,7 @@ import type { Notice } from '../../shared/layout.ts';
 import { renderBackOfficePage } from '../back-office-layout.ts';
 import type { StaffSession } from '../staff-session.ts';
 import { renderAppeals, type AppealFailure } from './appeal-forms.ts';
+import { renderCaseAttachments, type AttachmentFailure } from './case-attachments-section.ts';
 import type { CasePageView, LabelledValue } from './case-page-view.ts';
 import { renderCommandForms } from './command-forms.ts';
 import { caseHref } from './request-links.ts';
@@ -166,6 +167,7 @@ export function renderCasePage(options: {
   view: CasePageView;
   notice?: Notice | undefined;
   appealFailure?: AppealFailure | undefined;
+  attachmentFailure?: AttachmentFailure | undefined;
   /** The case's letters (`renderCaseLetters`); absent for a role that cannot see them. */
   letters?: SafeHtml | undefined;
 }): string {
@@ -204,21 +206,18 @@ export function renderCasePage(options: {
             ? detailsList(view.applicant, 'applicant-details')
             : html`<p class="muted" id="applicant-hidden">您的角色不能查看申请人的个人信息。</p>`
         }
-        ${
-          view.attachments && view.attachments.length > 0
-            ? html`<h3>附件</h3>
-                <ul>
-                  ${view.attachments.map(
-                    (attachment) =>
-                      html`<li>
-                        <a href="${attachment.href}" download>${attachment.fileName}</a
-                        >（${attachment.sizeLabel}）
-                      </li>`,
-                  )}
-                </ul>`
-            : ''
-        }
       </section>
+      ${
+        view.attachments
+          ? renderCaseAttachments({
+              caseNumber: view.caseNumber,
+              attachments: view.attachments,
+              canAdd: view.canAddAttachments,
+              csrfToken: options.csrfToken,
+              failure: options.attachmentFailure,
+            })
+          : ''
+      }
       ${view.sameApplicant ? sameApplicantSection(view.sameApplicant) : ''}
       ${renderAppeals({
         caseNumber: view.caseNumber,

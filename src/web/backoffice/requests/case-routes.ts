@@ -13,6 +13,7 @@ import { loadWorkingCalendar } from '../../../use-cases/calendar/load-working-ca
 import { applyCaseCommand } from '../../../use-cases/disclosure-requests/apply-case-command.ts';
 import { findRequestsOfSameApplicant } from '../../../use-cases/disclosure-requests/find-requests-of-same-applicant.ts';
 import { getCase } from '../../../use-cases/disclosure-requests/get-case.ts';
+import { addRequestAttachment } from '../../../use-cases/disclosure-requests/add-request-attachment.ts';
 import { getRequestAttachment } from '../../../use-cases/disclosure-requests/get-request-attachment.ts';
 import { listCaseLetters } from '../../../use-cases/disclosure-requests/case-letters.ts';
 import { availableLetterKinds } from '../../../domain/applications/letters/available-letter-kinds.ts';
@@ -21,7 +22,9 @@ import { formText, formValues, parseFormBody } from '../../shared/form-body.ts';
 import type { Notice } from '../../shared/layout.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { staffSessionOf, type StaffSession } from '../staff-session.ts';
+import { textFieldsOf, uploadedAttachments } from '../../shared/request-attachment-upload.ts';
 import type { AppealFailure } from './appeal-forms.ts';
+import type { AttachmentFailure } from './case-attachments-section.ts';
 import { renderCasePage } from './case-page.ts';
 import { registerCaseLetterRoutes } from './case-letter-routes.ts';
 import { renderCaseLetters } from './case-letters-section.ts';
@@ -48,6 +51,7 @@ function doneNotice(query: unknown): Notice | undefined {
   if (done === undefined) return undefined;
   if (done === 'appeal') return { kind: 'success', text: '已保存行政复议或行政诉讼记录。' };
   if (done === 'letter') return { kind: 'success', text: '已生成文书，保存在本案中。' };
+  if (done === 'attachment') return { kind: 'success', text: '已添加材料，保存在本案中。' };
   if (isCaseCommandType(done)) return { kind: 'success', text: `已完成：${transitionTable[done].label}。` };
   return undefined;
 }
@@ -78,6 +82,7 @@ export function registerCaseRoutes(scope: FastifyInstance, context: WebContext):
     notice?: Notice | undefined;
     failed?: CommandFormsView['failed'];
     appealFailure?: AppealFailure;
+    attachmentFailure?: AttachmentFailure;
   }): Promise<FastifyReply> {
     const { session } = options;
     const view = await getCase(context.useCases, session.actor, { requestId: options.requestId });
@@ -102,6 +107,7 @@ export function registerCaseRoutes(scope: FastifyInstance, context: WebContext):
       csrfToken,
       notice: options.notice,
       appealFailure: options.appealFailure,
+      attachmentFailure: options.attachmentFailure,
       letters:
         letters === null
           ? undefined
@@ -140,6 +146,36 @@ export function registerCaseRoutes(scope: FastifyInstance, context: WebContext):
       .type(file.mediaType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
       .send(Buffer.from(file.content));
+  });
+
+  scope.post('/requests/:caseNumber/attachments', async (request, reply) => {
+    const session = staffSessionOf(request);
+    const { requestId, caseNumber } = await requestIdOf(request.params);
+    const values = formValues(textFieldsOf(request.body), ['kind', 'description']);
+    const files = uploadedAttachments(request);
+    try {
+      if (files.length > 1)
+        throw new ValidationError('每次只能上传一个文件', { file: '每次只能上传一个文件' });
+      await addRequestAttachment(context.useCases, session.actor, {
+        requestId,
+        kind: values.kind ?? '',
+        description: values.description ?? '',
+        file: files[0] ?? null,
+      });
+      return reply.redirect(`${caseHref(caseNumber)}?done=attachment#attachments`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const fieldErrors = { ...error.fieldErrors };
+      if (files.length > 0 && fieldErrors.file === undefined) fieldErrors.file = '请重新选择文件';
+      return showCase({
+        reply,
+        session,
+        requestId,
+        statusCode: 400,
+        notice: { kind: 'error', text: `未能添加材料：${error.message}` },
+        attachmentFailure: { state: { values, fieldErrors }, message: error.message },
+      });
+    }
   });
 
   scope.post('/requests/:caseNumber/commands/:type', async (request, reply) => {
