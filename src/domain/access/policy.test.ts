@@ -48,6 +48,15 @@ describe('access policy', () => {
     expect(may(staff('city', ['supervisor']), 'letter.configure', bureau).isAllowed).toBe(false);
   });
 
+  it('lets the drafting and reviewing staff and the office head handle consultations, not an administrator by rank', () => {
+    expect(may(staff('bureau', ['contributor']), 'consultation.manage', bureau).isAllowed).toBe(true);
+    expect(may(staff('bureau', ['officeHead']), 'consultation.manage', bureau).isAllowed).toBe(true);
+    expect(may(staff('bureau', ['agencyAdmin']), 'consultation.manage', bureau).isAllowed).toBe(false);
+    expect(may(staff('city', ['supervisor']), 'consultation.manage', bureau).isAllowed).toBe(false);
+    // The commenters' contacts are personal data: not even the system administrator by rank.
+    expect(may({ ...staff('city', ['systemAdmin']) }, 'consultation.manage', bureau).isAllowed).toBe(false);
+  });
+
   it('gives the system administrator and the named system actor everything, the public nothing', () => {
     expect(may(staff('city', ['systemAdmin']), 'user.manage', otherCity).isAllowed).toBe(true);
     expect(may({ kind: 'system', name: 'cli' }, 'calendar.manage').isAllowed).toBe(true);

@@ -32,6 +32,11 @@ export const actions = [
   'apiToken.manage',
   /** The agency's letter settings (文号 pattern, remedy bodies, fee payment) and letter templates. */
   'letter.configure',
+  /**
+   * Public consultations (公开征求意见): drafting, opening, closing, moderating comments (with the
+   * commenters' contacts, personal data) and publishing the feedback.
+   */
+  'consultation.manage',
   /** The website health page (rules.md §7): columns, new-media accounts, statistics, check findings. */
   'website.view',
   /** Columns, accounts and statistics of the agency's website and new media; running a check. */
@@ -81,6 +86,7 @@ const ownAgencyRoles: Record<Action, readonly Role[]> = {
   'supervision.view': ['agencyAdmin', 'supervisor'],
   'apiToken.manage': ['agencyAdmin'],
   'letter.configure': ['agencyAdmin'],
+  'consultation.manage': ['contributor', 'reviewer1', 'reviewer2', 'reviewer3', 'officeHead'],
   'website.view': ['officeHead', 'agencyAdmin', 'supervisor'],
   'website.manage': ['agencyAdmin'],
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { moderateComment } from './comment-moderation.ts';
 import { maskContact, validateComment } from './consultation-comment.ts';
 import {
+  checkAdoption,
   feedbackSentence,
   findFeedbackProblems,
   summariseFeedback,
@@ -104,6 +105,14 @@ describe('feedback', () => {
       '还有1条未采纳或部分采纳的意见未说明理由',
       '请填写反馈说明',
     ]);
+  });
+});
+
+describe('adoption', () => {
+  it('asks why a comment is partly or not adopted', () => {
+    expect(checkAdoption({ adoption: 'adopted', reason: '' })).toBeNull();
+    expect(checkAdoption({ adoption: 'notAdopted', reason: ' ' })).toBe('未采纳的意见请说明理由');
+    expect(checkAdoption({ adoption: 'partlyAdopted', reason: '另行规定' })).toBeNull();
   });
 });
 

@@ -78,3 +78,11 @@ export function findFeedbackProblems(options: {
   if (options.summary.trim() === '') problems.push('请填写反馈说明');
   return problems;
 }
+
+/** A comment's adoption as staff record it: a partly or not adopted comment says why. */
+export function checkAdoption(options: { adoption: Adoption; reason: string }): string | null {
+  if (options.adoption !== 'adopted' && options.reason.trim() === '') {
+    return `${adoptionLabels[options.adoption]}的意见请说明理由`;
+  }
+  return null;
+}
