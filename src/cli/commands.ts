@@ -12,6 +12,7 @@ import { register as registerImport } from './import-command.ts';
 import { register as registerLetter } from './letter-command.ts';
 import { register as registerWorkdays } from './workdays-command.ts';
 import { register as registerToken } from './token-command.ts';
+import { register as registerWebsite } from './website-command.ts';
 
 /**
  * The list of commands. Each command is one file exporting `register(program)`; add one line
@@ -31,6 +32,7 @@ const registrations: Array<(program: Command) => void> = [
   registerImport,
   registerLetter,
   registerToken,
+  registerWebsite,
 ];
 
 export function registerCommands(program: Command): void {

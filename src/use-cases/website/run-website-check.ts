@@ -76,6 +76,8 @@ export async function runWebsiteCheck(
   actor: Actor,
   input: {
     agencyId: string;
+    /** The home page to read instead of the agency's recorded website (the CLI's --home-page). */
+    homePageUrl?: string;
     limits?: Partial<WebsiteCheckLimits>;
     allowPrivate?: boolean;
     resolveHost?: (host: string) => Promise<string[]>;
@@ -87,7 +89,7 @@ export async function runWebsiteCheck(
     agencyId: input.agencyId,
     action: 'website.manage',
   });
-  const homePageUrl = agency.website.trim();
+  const homePageUrl = (input.homePageUrl ?? agency.website).trim();
   if (!/^https?:\/\//i.test(homePageUrl))
     throw new ValidationError('请先在机关信息中填写以 http:// 或 https:// 开头的网站地址', {
       website: '请填写网站地址',
