@@ -328,6 +328,17 @@ describe('publication catalogue use cases', () => {
       documentNumber: '文号中的年份应使用六角括号〔〕，例如“示商发〔2025〕12号”',
     });
     await expect(draft({ formedOrChangedOn: '2025-03-04' })).rejects.toThrow('形成或变更日期不能晚于今天');
+    const row = await draft();
+    await expect(submitPublication(context, staff.author, { itemId: row.id })).rejects.toThrow(
+      '缺少表单版本号，请刷新页面后重试',
+    );
+    await expect(
+      editPublicationDraft(context, staff.author, {
+        itemId: row.id,
+        expectedVersion: 0,
+        ...validPublicationDraft({ writtenOn: null as unknown as string }),
+      }),
+    ).rejects.toThrow('缺少表单版本号，请刷新页面后重试');
   });
 
   it('cannot publish without an organisation code for the index number', async () => {

@@ -16,9 +16,10 @@ const optionalText = (label: string, max: number) =>
 
 /** A date field that may be left empty (null). */
 const optionalDate = z
-  .string()
+  .string({ error: '应为 YYYY-MM-DD 格式的真实日期' })
   .trim()
-  .default('')
+  .nullish()
+  .transform((text) => text ?? '')
   .refine((text) => text === '' || isIsoDate(text), { error: '应为 YYYY-MM-DD 格式的真实日期' })
   .transform((text) => (text === '' ? null : (text as IsoDate)));
 
@@ -76,13 +77,19 @@ export const createPublicationDraftSchema = publicationDraftSchema.extend({
 
 export const editPublicationDraftSchema = publicationDraftSchema.extend({
   itemId: z.uuid({ error: '条目无效' }),
-  expectedVersion: z.number({ error: '缺少表单版本号，请刷新页面后重试' }).int().min(1),
+  expectedVersion: z
+    .number({ error: '缺少表单版本号，请刷新页面后重试' })
+    .int()
+    .min(1, '缺少表单版本号，请刷新页面后重试'),
 });
 
 /** What every command on an existing item carries: the item and the version the form showed. */
 export const itemCommandSchema = z.object({
   itemId: z.uuid({ error: '条目无效' }),
-  expectedVersion: z.number({ error: '缺少表单版本号，请刷新页面后重试' }).int().min(1),
+  expectedVersion: z
+    .number({ error: '缺少表单版本号，请刷新页面后重试' })
+    .int()
+    .min(1, '缺少表单版本号，请刷新页面后重试'),
 });
 
 export const validityChangeSchema = itemCommandSchema.extend({
