@@ -346,6 +346,17 @@ describe('checks with the previous year', () => {
   });
 });
 
+describe('simultaneous opening', () => {
+  it('gives both colleagues the one draft of the year', async () => {
+    const agency = await makeAgency(context, { name: '示例市统计局' });
+    const head = (await makeStaff(context, { agency, roles: ['officeHead'] })).actor;
+    const open = () => openAnnualReportDraft(context, head, { agencyId: agency.id, year: 2025 });
+    const [first, second] = await Promise.all([open(), open()]);
+    expect(first.draft.id).toBe(second.draft.id);
+    expect([first.isNew, second.isNew].filter(Boolean)).toHaveLength(1);
+  });
+});
+
 describe('listAnnualReportYears', () => {
   it('gives each year its status, Art. 49 deadline and lateness', async () => {
     const years = await listAnnualReportYears(context, officeHead, { agencyId: bureau.id });

@@ -13,7 +13,7 @@ import { appendEvent } from '../../db/repositories/event-log.ts';
 import { parseInput } from '../agencies/agency-input.ts';
 import type { UseCaseContext } from '../context.ts';
 import { computeAnnualRequestTables } from '../disclosure-requests/compute-annual-request-tables.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, NotFoundError, ValidationError, translateUniqueViolation } from '../errors.ts';
 import { agencyYearSchema, storedDraftOf, type StoredAnnualReportDraft } from './stored-draft.ts';
 
 /**
@@ -36,39 +36,46 @@ export async function openAnnualReportDraft(
     throw new ValidationError(`${year}年度尚未开始，不能编制该年度报告`, { year: '年度尚未开始' });
   }
   const tables = await computeAnnualRequestTables(context, actor, { agencyId, year });
-  return context.db.transaction(async (transaction) => {
-    // A draft created meanwhile by a colleague wins; this one is not written (unique agency + year).
-    const raced = await findAnnualReportDraft(transaction, { agencyId, year, isLocked: true });
-    if (raced) return { draft: storedDraftOf(raced), isNew: false };
-    const now = context.now();
-    const by = describeActor(actor);
-    const { report, cellSources } = assembleReportDraft({
-      agencyName: agency.name,
-      year,
-      tables,
-      enteredBy: by,
+  return context.db
+    .transaction(async (transaction) => {
+      const raced = await findAnnualReportDraft(transaction, { agencyId, year, isLocked: true });
+      if (raced) return { draft: storedDraftOf(raced), isNew: false };
+      const now = context.now();
+      const by = describeActor(actor);
+      const { report, cellSources } = assembleReportDraft({
+        agencyName: agency.name,
+        year,
+        tables,
+        enteredBy: by,
+      });
+      const row = await insertAnnualReportDraft(transaction, {
+        id: randomUUID(),
+        agencyId,
+        year,
+        report,
+        cellSources,
+        version: 1,
+        computedAt: now,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: by,
+      });
+      await appendEvent(transaction, {
+        agencyId,
+        actor: by,
+        kind: 'annualReport.draftCreated',
+        subjectType: 'annualReportDraft',
+        subjectId: row.id,
+        payload: { year, format: report.format, warnings: tables.warnings },
+        occurredAt: now,
+      });
+      return { draft: storedDraftOf(row), isNew: true };
+    })
+    .catch(async (error: unknown) => {
+      // A colleague created the draft at the same moment (unique agency + year): theirs is the draft.
+      if (!(translateUniqueViolation(error) instanceof ConflictError)) throw error;
+      const created = await findAnnualReportDraft(context.db, { agencyId, year });
+      if (!created) throw error;
+      return { draft: storedDraftOf(created), isNew: false };
     });
-    const row = await insertAnnualReportDraft(transaction, {
-      id: randomUUID(),
-      agencyId,
-      year,
-      report,
-      cellSources,
-      version: 1,
-      computedAt: now,
-      createdAt: now,
-      updatedAt: now,
-      updatedBy: by,
-    });
-    await appendEvent(transaction, {
-      agencyId,
-      actor: by,
-      kind: 'annualReport.draftCreated',
-      subjectType: 'annualReportDraft',
-      subjectId: row.id,
-      payload: { year, format: report.format, warnings: tables.warnings },
-      occurredAt: now,
-    });
-    return { draft: storedDraftOf(row), isNew: true };
-  });
 }
