@@ -353,6 +353,11 @@ describe('attachments', () => {
     expect(download.rawPayload.equals(Buffer.from(png))).toBe(true);
     const supervising = await signedIn(supervisor.username);
     expect((await supervising.get(href)).statusCode).toBe(403);
+
+    const head = await signedIn(officeHead.username);
+    const events = await head.get(`/admin/agencies/${agency.slug}/events`);
+    expect(events.body).toContain('添加申请材料');
+    expect(events.body).toContain('第三方或其他机关的意见；第三方4月1日的书面意见');
   });
 });
 
@@ -618,5 +623,10 @@ describe('adding material to a case', () => {
     const forSupervisor = await supervising.get(`/admin/requests/${caseNumber}`);
     expect(forSupervisor.body).not.toContain('添加材料');
     expect((await supervising.get(href)).statusCode).toBe(403);
+
+    const head = await signedIn(officeHead.username);
+    const events = await head.get(`/admin/agencies/${agency.slug}/events`);
+    expect(events.body).toContain('添加申请材料');
+    expect(events.body).toContain('第三方或其他机关的意见；第三方4月1日的书面意见');
   });
 });

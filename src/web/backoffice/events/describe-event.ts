@@ -1,6 +1,7 @@
 import { isRole, roleLabels } from '../../../domain/access/roles.ts';
 import { isLetterTemplateKey, letterKindLabels } from '../../../domain/applications/letters/letter-kind.ts';
 import { letterTemplateLabel } from '../../../domain/applications/letters/letter-template-label.ts';
+import { attachmentKindLabel } from '../../../use-cases/disclosure-requests/attachment-kinds.ts';
 import { agencyFieldLabels } from '../agencies/agency-fields.ts';
 import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
 import { letterSettingsFields, letterSettingsLabels } from '../letter-settings/letter-settings-page.ts';
@@ -93,6 +94,9 @@ export function eventDetail(kind: string, payload: unknown): string {
     return `${agency} ${year}；来源：${String(data.source ?? '')}`;
   }
   if (kind.startsWith('annualReport.') && typeof data.year === 'number') return annualReportEventDetail(data);
+  if (kind === 'attachment.added' && typeof data.kind === 'string') {
+    return `${attachmentKindLabel(data.kind)}；${typeof data.description === 'string' ? data.description : ''}`;
+  }
   if (typeof data.clientAddress === 'string') return `来源地址 ${data.clientAddress}`;
   if (kind === 'agency.created') return `${String(data.name ?? '')}`;
   const text = JSON.stringify(data);
