@@ -187,11 +187,14 @@ describe('文书模板', () => {
     const page = await client.get(receiptPath);
     expect(page.body).toContain('value="收件回执"');
     expect(page.body).toContain('恢复默认');
+    expect(page.body).toContain('<summary>查看默认文本</summary>');
+    expect(page.body).toContain('<p><strong>政府信息公开申请登记回执</strong></p>');
     const reset = await client.postForm(`${receiptPath}/reset`, {});
     expect(reset.statusCode).toBe(303);
     const after = await client.get(`${receiptPath}?notice=reset`);
     expect(after.body).toContain('已恢复默认文本。');
     expect(after.body).toContain('value="政府信息公开申请登记回执"');
+    expect(after.body).not.toContain('查看默认文本');
     expect(editedCount((await client.get(templatesPath)).body)).toBe(0);
     const log = await client.get('/admin/agencies/wenshu-sheding/events');
     expect(log.body).toContain('修改文书模板');

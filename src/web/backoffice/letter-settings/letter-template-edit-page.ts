@@ -1,3 +1,4 @@
+import { defaultLetterTemplate } from '../../../domain/applications/letters/default-letter-templates.ts';
 import type { Letter } from '../../../domain/applications/letters/letter.ts';
 import type { LetterTemplateKey } from '../../../domain/applications/letters/letter-kind.ts';
 import {
@@ -57,6 +58,17 @@ function placeholderTable(key: LetterTemplateKey): SafeHtml {
       </table>
     </div>
   </section>`;
+}
+
+/** The default text of an edited template, to compare with (a disclosure widget, no script). */
+function defaultTextDetails(key: LetterTemplateKey): SafeHtml {
+  const template = defaultLetterTemplate(key);
+  return html`<details id="default-text">
+    <summary>查看默认文本</summary>
+    <p><strong>${template.title}</strong></p>
+    ${template.body.split('\n').map((line) => html`<p>${line}</p>`)}
+    ${template.attachments.length > 0 ? html`<p>附件：${template.attachments.join('；')}</p>` : ''}
+  </details>`;
 }
 
 /**
@@ -123,14 +135,15 @@ export function renderLetterTemplateEditPage(options: {
       ${
         view.isEdited
           ? html`<form
-              method="post"
-              action="${letterTemplatesHref(view.agency.slug, view.key, 'reset')}"
-              class="form form--inline"
-            >
-              ${csrfField(options.csrfToken)}
-              <button type="submit" class="button button--secondary">恢复默认</button>
-              <span class="muted">删除本机关修改的文本，此后生成的文书使用默认文本。</span>
-            </form>`
+                method="post"
+                action="${letterTemplatesHref(view.agency.slug, view.key, 'reset')}"
+                class="form form--inline"
+              >
+                ${csrfField(options.csrfToken)}
+                <button type="submit" class="button button--secondary">恢复默认</button>
+                <span class="muted">删除本机关修改的文本，此后生成的文书使用默认文本。</span>
+              </form>
+              ${defaultTextDetails(view.key)}`
           : ''
       }
       ${placeholderTable(view.key)}`,
