@@ -2,13 +2,14 @@ import { html, type SafeHtml } from '../shared/html.ts';
 import { renderPage } from '../shared/layout.ts';
 import { portalHomeHref, type PortalAgencyView } from './portal-agency.ts';
 
-export type PortalSection = 'home' | 'guide' | 'catalogue' | 'apply' | 'reports';
+export type PortalSection = 'home' | 'guide' | 'catalogue' | 'apply' | 'consultations' | 'reports';
 
 const sections: Array<{ section: PortalSection; label: string; path: string }> = [
   { section: 'home', label: '首页', path: '' },
   { section: 'guide', label: '政府信息公开指南', path: 'guide' },
   { section: 'catalogue', label: '政府信息公开目录', path: 'publications' },
   { section: 'apply', label: '依申请公开', path: 'apply' },
+  { section: 'consultations', label: '征求意见', path: 'consultations' },
   { section: 'reports', label: '年度报告', path: 'reports' },
 ];
 

@@ -9,6 +9,7 @@ import { renderGuidePage } from './guide-page.ts';
 import { portalHomeHref, toPortalAgencyView, type PortalAgencyView } from './portal-agency.ts';
 import { renderPortalHomePage } from './portal-home-page.ts';
 import { registerPublicationPortalRoutes } from './publications/publication-portal-routes.ts';
+import { registerConsultationPortalRoutes } from './consultations/consultation-portal-routes.ts';
 import { registerAnnualReportPortalRoutes } from './reports/annual-report-portal-routes.ts';
 import { registerRequestPortalRoutes } from './requests/request-portal-routes.ts';
 
@@ -48,4 +49,5 @@ export function registerPortal(app: FastifyInstance, context: WebContext): void 
   void app.register(async (requestScope) => registerRequestPortalRoutes(requestScope, context, loadAgency));
   registerAnnualReportPortalRoutes(app, context);
   registerPublicationPortalRoutes(app, context);
+  registerConsultationPortalRoutes(app, context, loadAgency);
 }
