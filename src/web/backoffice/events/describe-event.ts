@@ -17,6 +17,7 @@ const kindLabels: Record<string, string> = {
   'user.locked': '账号锁定',
   'user.password-changed': '修改密码',
   'letter.issued': '出具文书',
+  'attachment.added': '添加申请材料',
   'letterSettings.updated': '修改文书设置',
   'letterTemplate.saved': '修改文书模板',
   'letterTemplate.reset': '文书模板恢复默认',
