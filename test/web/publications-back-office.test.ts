@@ -147,6 +147,7 @@ describe('publication back office', () => {
 
   it('lets the agency administrator set the 索引号 pattern, with a Chinese message for a bad one', async () => {
     const admin = await signedIn('admin');
+    expect((await admin.get('/admin/agencies/shangwu')).body).toContain(`href="${base}/settings"`);
     const page = await admin.get(`${base}/settings`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('value="{code}/{yyyy}-{nnnnn}"');

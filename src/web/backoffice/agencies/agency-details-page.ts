@@ -43,6 +43,7 @@ export function renderAgencyDetailsPage(options: {
         ${view.canViewAnnualReports ? html`<li><a class="button button--secondary" href="${agencyAdminHref(view.slug, 'annual-reports')}">年度报告</a></li>` : ''}
         ${view.canConfigureLetters ? html`<li><a class="button button--secondary" href="${letterSettingsHref(view.slug)}">文书设置</a></li>` : ''}
         ${view.canConfigureLetters ? html`<li><a class="button button--secondary" href="${letterTemplatesHref(view.slug)}">文书模板</a></li>` : ''}
+        ${view.canEdit ? html`<li><a class="button button--secondary" href="${agencyAdminHref(view.slug)}/publications/settings">主动公开设置</a></li>` : ''}
         <li><a class="button button--secondary" href="${view.portalHref}">查看公开门户</a></li>
       </ul>
       <dl class="details-list">
