@@ -35,6 +35,7 @@ export function register(program: Command): void {
         cookieSecret: cookieSecret(config),
         isSecureCookie: config.isSecureCookie,
         isBehindProxy: process.env.GONGKAI_BEHIND_PROXY === '1',
+        isWebsiteCheckPrivateAllowed: process.env.GONGKAI_WEBSITE_CHECK_ALLOW_PRIVATE === '1',
         logger: { level: config.logLevel },
       });
       const shutdown = async (signal: string): Promise<void> => {

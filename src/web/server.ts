@@ -29,6 +29,8 @@ export type BuildServerOptions = {
   isSecureCookie?: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the login rate limit). */
   isBehindProxy?: boolean;
+  /** The website check (立即检查) may read loopback and private addresses: an intranet deployment, tests. */
+  isWebsiteCheckPrivateAllowed?: boolean;
 };
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -47,6 +49,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     database: options.database,
     useCases: { db: options.database.db, now: options.now ?? (() => new Date()) },
     isSecureCookie,
+    isWebsiteCheckPrivateAllowed: options.isWebsiteCheckPrivateAllowed ?? false,
   };
 
   await app.register(fastifyCookie, { secret: options.cookieSecret ?? randomBytes(32).toString('hex') });

@@ -15,7 +15,8 @@ export type BackOfficeSection =
   | 'annualReports'
   | 'calendar'
   | 'password'
-  | 'supervision';
+  | 'supervision'
+  | 'website';
 
 export function agencyAdminHref(
   slug: string,
@@ -58,6 +59,12 @@ function navigationFor(session: StaffSession, current: BackOfficeSection): Navig
       section: 'annualReports',
       label: '本机关年度报告',
       href: agencyAdminHref(agency.slug, 'annual-reports'),
+    });
+  if (may(actor, 'website.view').isAllowed)
+    items.push({
+      section: 'website',
+      label: '网站与新媒体',
+      href: `${agencyAdminHref(agency.slug)}/website`,
     });
   if (agencyScope(actor, 'supervision.view').kind !== 'none')
     items.push({ section: 'supervision', label: '督查', href: '/admin/supervision/reports' });

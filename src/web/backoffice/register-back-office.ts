@@ -14,6 +14,7 @@ import { registerRequestBackOffice } from './requests/register-request-back-offi
 import { requireStaffSession } from './staff-session.ts';
 import { registerSupervisionRoutes } from './supervision/supervision-routes.ts';
 import { registerUserRoutes } from './users/user-routes.ts';
+import { registerWebsiteRoutes } from './website/website-routes.ts';
 
 /**
  * The back office under /admin. Login and logout are open; every other route is registered inside
@@ -40,6 +41,7 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     await staffScope.register(async (reportScope) => registerReportImportRoutes(reportScope, context));
     registerCalendarRoutes(staffScope, context);
     registerSupervisionRoutes(staffScope, context);
+    registerWebsiteRoutes(staffScope, context);
     await staffScope.register(async (requestScope) => registerRequestBackOffice(requestScope, context));
   });
 }

@@ -6,4 +6,6 @@ export type WebContext = {
   database: DatabaseHandle;
   useCases: UseCaseContext;
   isSecureCookie: boolean;
+  /** The website check may read loopback and private addresses (`GONGKAI_WEBSITE_CHECK_ALLOW_PRIVATE=1`). */
+  isWebsiteCheckPrivateAllowed: boolean;
 };

@@ -30,6 +30,12 @@ const kindLabels: Record<string, string> = {
   'report.imported': '导入年度报告',
   'report.reimported': '重新导入年度报告',
   'report.deleted': '删除导入的年度报告',
+  'website.columnAdded': '添加网站栏目',
+  'website.columnRemoved': '删除网站栏目',
+  'website.accountAdded': '添加政务新媒体账号',
+  'website.accountUpdated': '填写新媒体最近更新日期',
+  'website.statisticsSaved': '填报网站与新媒体统计数据',
+  'website.checked': '检查网站',
 };
 
 export function eventKindLabel(kind: string): string {
