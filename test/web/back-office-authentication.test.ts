@@ -37,7 +37,7 @@ describe('back-office login', () => {
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/admin');
     const setCookie = String(response.headers['set-cookie']);
-    expect(setCookie).toMatch(/gongkai_session=[^;]+; Path=\/admin; HttpOnly; SameSite=Lax/);
+    expect(setCookie).toMatch(/gongkai_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/);
     const dashboard = await client.get('/admin');
     expect(dashboard.statusCode).toBe(200);
     expect(dashboard.body).toContain('工作台');

@@ -259,7 +259,7 @@ export function buildOpenApiDocument(): JsonObject {
       title: 'Gongkai 政府信息公开申请接口',
       version: '1',
       description:
-        '依申请公开的申请、办理和复议诉讼案件。认证：Authorization: Bearer <接口令牌>（gongkai token add 创建），或工作人员登录会话（此时写操作须带 CSRF 令牌）。',
+        '依申请公开的申请、办理和复议诉讼案件。认证：Authorization: Bearer <接口令牌>（gongkai token add 创建，无需 CSRF 令牌），或工作人员登录会话（后台登录后浏览器对 /api/v1 同样发送会话 Cookie；此时 POST、PATCH 等写操作须在 x-csrf-token 请求头中带后台页面的 CSRF 令牌，否则返回 403，见决定 0006）。',
     },
     servers: [{ url: '/' }],
     security: [{ apiToken: [] }, { staffSession: [] }],

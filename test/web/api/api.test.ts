@@ -383,12 +383,100 @@ describe('JSON API with a staff session', () => {
   });
 });
 
+describe('staff session cookie shared by the back office and the API (decision 0006)', () => {
+  it('is sent to /api/v1 by a browser; unsafe calls with it need the CSRF header, API tokens do not', async () => {
+    const { app } = server;
+    const client = createWebClient(app);
+    const login = await client.logIn({ username: handlerUsername, password: testPassword });
+    // Path=/ : a browser sends the cookie to /api/v1 as well as to /admin.
+    expect(String(login.headers['set-cookie'])).toMatch(
+      /gongkai_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/,
+    );
+    const cookies = Object.fromEntries(client.cookies);
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: bearer(handlerToken),
+      payload: { ...applicationBody(), channel: 'inPerson', receivedOn: '2025-02-28' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { requestId } = created.json<{ requestId: string }>();
+    const read = await app.inject({ method: 'GET', url: `/api/v1/applications/${requestId}`, cookies });
+    expect(read.statusCode).toBe(200);
+
+    const lettersUrl = `/api/v1/applications/${requestId}/letters`;
+    const withoutCsrf = await app.inject({
+      method: 'POST',
+      url: lettersUrl,
+      cookies,
+      payload: { kind: 'receipt' },
+    });
+    expect(withoutCsrf.statusCode).toBe(403);
+    expect(withoutCsrf.json()).toMatchObject({ error: { code: 'csrf' } });
+    const appeal = await app.inject({
+      method: 'POST',
+      url: '/api/v1/appeal-cases',
+      headers: bearer(handlerToken),
+      payload: { requestId, kind: 'reconsideration', filedOn: '2025-03-01' },
+    });
+    const { appealCaseId, version } = appeal.json<{ appealCaseId: string; version: number }>();
+    const patchWithoutCsrf = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/appeal-cases/${appealCaseId}`,
+      cookies,
+      payload: { expectedVersion: version, result: 'upheld', closedOn: '2025-03-03' },
+    });
+    expect(patchWithoutCsrf.statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/v1/applications/${requestId}/letters`, cookies })).json(),
+    ).toEqual([]);
+
+    const csrfToken = csrfTokenIn((await client.get('/admin')).body);
+    const withCsrf = await app.inject({
+      method: 'POST',
+      url: lettersUrl,
+      cookies: Object.fromEntries(client.cookies),
+      headers: { 'x-csrf-token': csrfToken },
+      payload: { kind: 'receipt' },
+    });
+    expect(withCsrf.statusCode).toBe(201);
+    const patchWithCsrf = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/appeal-cases/${appealCaseId}`,
+      cookies: Object.fromEntries(client.cookies),
+      headers: { 'x-csrf-token': csrfToken },
+      payload: { expectedVersion: version, result: 'upheld', closedOn: '2025-03-03' },
+    });
+    expect(patchWithCsrf.statusCode).toBe(200);
+
+    const byToken = await app.inject({
+      method: 'POST',
+      url: lettersUrl,
+      headers: bearer(handlerToken),
+      payload: { kind: 'receipt' },
+    });
+    expect(byToken.statusCode).toBe(201);
+
+    // Logging out clears the cookie at / and where it lived before (/admin).
+    const logout = await client.postForm('/admin/logout', {});
+    const cleared = [logout.headers['set-cookie']]
+      .flat()
+      .filter((cookie) => cookie?.startsWith('gongkai_session='));
+    expect(cleared.map((cookie) => /Path=([^;]+)/.exec(cookie ?? '')?.[1]).sort()).toEqual(['/', '/admin']);
+    const afterLogout = await app.inject({ method: 'GET', url: lettersUrl, cookies });
+    expect(afterLogout.statusCode).toBe(401);
+  });
+});
+
 describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 and describes every registered route', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);
     const document = response.json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
     expect(document.openapi).toBe('3.1.0');
+    expect((document as unknown as { info: { description: string } }).info.description).toContain(
+      'x-csrf-token',
+    );
     const documented = Object.entries(document.paths)
       .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`))
       .sort();
