@@ -7,6 +7,7 @@ export type BackOfficeSection =
   | 'dashboard'
   | 'requests'
   | 'publications'
+  | 'consultations'
   | 'agency'
   | 'users'
   | 'events'
@@ -40,6 +41,15 @@ function navigationFor(session: StaffSession, current: BackOfficeSection): Navig
             section: 'publications' as const,
             label: '主动公开',
             href: `${agencyAdminHref(agency.slug)}/publications`,
+          },
+        ]
+      : []),
+    ...(may(actor, 'consultation.manage').isAllowed
+      ? [
+          {
+            section: 'consultations' as const,
+            label: '征求意见',
+            href: `${agencyAdminHref(agency.slug)}/consultations`,
           },
         ]
       : []),

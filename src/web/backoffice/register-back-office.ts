@@ -3,6 +3,7 @@ import type { WebContext } from '../shared/web-context.ts';
 import { registerAgencyRoutes } from './agencies/agency-routes.ts';
 import { registerAnnualReportRoutes } from './annual-reports/annual-report-routes.ts';
 import { registerCalendarRoutes } from './calendar/calendar-routes.ts';
+import { registerConsultationRoutes } from './consultations/consultation-routes.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { registerEventRoutes } from './events/event-routes.ts';
 import { registerLetterSettingsRoutes } from './letter-settings/letter-settings-routes.ts';
@@ -37,6 +38,7 @@ export async function registerBackOffice(scope: FastifyInstance, context: WebCon
     registerUserRoutes(staffScope, context);
     registerEventRoutes(staffScope, context);
     registerPublicationRoutes(staffScope, context);
+    registerConsultationRoutes(staffScope, context);
     registerLetterSettingsRoutes(staffScope, context);
     await staffScope.register(async (reportScope) => registerReportImportRoutes(reportScope, context));
     registerCalendarRoutes(staffScope, context);
