@@ -27,7 +27,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 /** True when the page scrolls sideways on the phone (something does not fit). */
 async function isWiderThanViewport(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  return (await page.evaluate('document.documentElement.scrollWidth > window.innerWidth')) === true;
 }
 
 describe.skipIf(!hasChromium)(

@@ -164,6 +164,15 @@ describe('publication back office', () => {
     });
     expect(saved.statusCode).toBe(303);
     expect((await admin.get(`${base}/settings`)).body).toContain('value="{code}/{yyyy}-{nnnnnn}"');
+    const events = await admin.get('/admin/agencies/shangwu/events');
+    for (const text of [
+      '发布公开信息',
+      '索引号 91350100M000100Y43/2025-00001',
+      '保密审查和初审；意见：经保密审查不涉密',
+      '修改主动公开设置（索引号格式）',
+    ]) {
+      expect(events.body).toContain(text);
+    }
     const author = await signedIn('author');
     expect((await author.get(`${base}/settings`)).statusCode).toBe(403);
   });

@@ -1,8 +1,4 @@
-import {
-  isPublicationStatus,
-  publicationStatusLabels,
-  reviewLevelLabels,
-} from '../../../domain/publications/publication-status.ts';
+import { reviewLevelLabels } from '../../../domain/publications/publication-status.ts';
 import { validityLabels, type Validity } from '../../../domain/publications/catalogue-entry.ts';
 
 /** The event log's names of the catalogue events (主动公开). */
@@ -51,8 +47,6 @@ export function publicationEventDetail(kind: string, data: Record<string, unknow
       return validity && Object.hasOwn(validityLabels, validity) ? validityLabels[validity] : '';
     }
     default:
-      return typeof data.status === 'string' && isPublicationStatus(data.status)
-        ? publicationStatusLabels[data.status]
-        : null;
+      return null;
   }
 }
