@@ -142,6 +142,30 @@ describe('网站与新媒体 pages', () => {
     );
   });
 
+  it('adds an account and records its last update date, refusing a date in the future', async () => {
+    const admin = await signedIn('website.admin');
+    const added = await admin.submit({
+      page,
+      action: `${page}/accounts`,
+      fields: {
+        accountPlatform: '微博',
+        accountName: '示范微博',
+        accountUrl: '',
+        accountLastUpdatedOn: '2025-05-01',
+      },
+    });
+    expect(added.statusCode).toBe(303);
+    const view = await admin.get(page);
+    const action = /action="([^"]+\/last-updated)"/.exec(view.body)?.[1] ?? '';
+    expect(view.body).toContain('2025年5月1日');
+    const future = await admin.postForm(action, { lastUpdatedOn: '2025-06-03' });
+    expect(future.statusCode).toBe(400);
+    expect(future.body).toContain('最近更新日期不能晚于今天');
+    await admin.get(page);
+    expect((await admin.postForm(action, { lastUpdatedOn: '2025-05-30' })).statusCode).toBe(303);
+    expect((await admin.get(page)).body).toContain('2025年5月30日');
+  });
+
   it('runs the check from the button and lists the findings by rule', async () => {
     const admin = await signedIn('website.admin');
     const checked = await admin.submit({ page, action: `${page}/check`, fields: {} });

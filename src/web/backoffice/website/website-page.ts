@@ -251,6 +251,29 @@ function accountsSection(
                 html`<li>
                   ${account.platform}“${account.name}”${account.url === '' ? '' : html`（${account.url}）`}，最近更新
                   ${dateText(account.lastUpdatedOn)}
+                  ${
+                    health.canManage
+                      ? html`<form
+                          method="post"
+                          action="${websiteHref(health.agency.slug, `/accounts/${account.id}/last-updated`)}"
+                          class="form"
+                        >
+                          ${csrfField(options.csrfToken)}
+                          <div class="field">
+                            <label for="last-updated-${account.id}">${account.name}的最近更新日期</label>
+                            <input
+                              id="last-updated-${account.id}"
+                              name="lastUpdatedOn"
+                              maxlength="10"
+                              value="${account.lastUpdatedOn ?? ''}"
+                            />
+                          </div>
+                          <div class="form-actions">
+                            <button type="submit" class="button button--secondary">保存日期</button>
+                          </div>
+                        </form>`
+                      : ''
+                  }
                 </li>`,
             )}
           </ul>`

@@ -6,13 +6,14 @@ import { ValidationError } from '../../../use-cases/errors.ts';
 import { addNewMediaAccount } from '../../../use-cases/website/add-new-media-account.ts';
 import { addWebsiteColumn } from '../../../use-cases/website/add-website-column.ts';
 import { getWebsiteHealth } from '../../../use-cases/website/get-website-health.ts';
+import { recordNewMediaUpdate } from '../../../use-cases/website/record-new-media-update.ts';
 import { removeWebsiteColumn } from '../../../use-cases/website/remove-website-column.ts';
 import { runWebsiteCheck } from '../../../use-cases/website/run-website-check.ts';
 import {
   saveNewMediaStatistics,
   saveServiceStatistics,
 } from '../../../use-cases/website/save-website-statistics.ts';
-import { formValues, parseFormBody } from '../../shared/form-body.ts';
+import { formText, formValues, parseFormBody } from '../../shared/form-body.ts';
 import type { FormState } from '../../shared/forms.ts';
 import type { Notice } from '../../shared/layout.ts';
 import { sendHtml } from '../../shared/send-html.ts';
@@ -212,6 +213,31 @@ export function registerWebsiteRoutes(scope: FastifyInstance, context: WebContex
       columnId: parameters.data.id,
     });
     return reply.redirect(`${websiteHref(agency.slug)}?notice=deleted`, 303);
+  });
+
+  scope.post('/agencies/:slug/website/accounts/:id/last-updated', async (request, reply) => {
+    const session = staffSessionOf(request);
+    const agency = await viewableAgency(session, request.params);
+    const parameters = idParameters.safeParse(request.params);
+    if (!parameters.success) return reply.callNotFound();
+    try {
+      await recordNewMediaUpdate(context.useCases, session.actor, {
+        agencyId: agency.id,
+        accountId: parameters.data.id,
+        update: { lastUpdatedOn: formText(parseFormBody(request.body), 'lastUpdatedOn') },
+      });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return show({
+        request,
+        reply,
+        session,
+        agency,
+        notice: { kind: 'error', text: error.message },
+        statusCode: 400,
+      });
+    }
+    return reply.redirect(`${websiteHref(agency.slug)}?notice=saved`, 303);
   });
 
   scope.post('/agencies/:slug/website/check', async (request, reply) => {
