@@ -97,10 +97,16 @@ describe('back-office consultations', () => {
     expect(done.body).toContain('共收到意见1条，采纳1条，部分采纳0条，未采纳0条。');
   });
 
-  it('keeps an administrator by rank alone out of the consultations and their contacts', async () => {
+  it('keeps an administrator by rank alone out of the consultations and their contacts, also in the log', async () => {
     const client = await signedIn('admin');
     expect((await client.get('/admin')).body).not.toContain(`href="${base}"`);
     expect((await client.get(base)).statusCode).toBe(403);
+    // The event log (after the first test) names the events and never shows the contact.
+    const log = await client.get('/admin/agencies/sifa/events');
+    expect(log.body).toContain('收到公众意见');
+    expect(log.body).toContain('关于第一条；留有联系方式');
+    expect(log.body).toContain('发布意见采纳情况反馈');
+    expect(log.body).not.toContain('li@example.com');
   });
 
   it('refuses a form without the CSRF token', async () => {

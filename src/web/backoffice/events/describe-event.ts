@@ -3,11 +3,13 @@ import { isLetterTemplateKey, letterKindLabels } from '../../../domain/applicati
 import { letterTemplateLabel } from '../../../domain/applications/letters/letter-template-label.ts';
 import { attachmentKindLabel } from '../../../use-cases/disclosure-requests/attachment-kinds.ts';
 import { agencyFieldLabels } from '../agencies/agency-fields.ts';
+import { consultationEventDetail, consultationEventKindLabels } from './describe-consultation-event.ts';
 import { publicationEventDetail, publicationEventKindLabels } from './describe-publication-event.ts';
 import { letterSettingsFields, letterSettingsLabels } from '../letter-settings/letter-settings-page.ts';
 
 const kindLabels: Record<string, string> = {
   ...publicationEventKindLabels,
+  ...consultationEventKindLabels,
   'agency.created': '登记机关',
   'agency.updated': '修改机关信息',
   'user.created': '创建用户',
@@ -69,6 +71,8 @@ export function eventDetail(kind: string, payload: unknown): string {
   const data = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
   const publicationDetail = publicationEventDetail(kind, data);
   if (publicationDetail !== null) return publicationDetail;
+  const consultationDetail = consultationEventDetail(kind, data);
+  if (consultationDetail !== null) return consultationDetail;
   if (kind === 'agency.updated' && data.changed && typeof data.changed === 'object') {
     return `修改了：${Object.keys(data.changed).map(fieldLabel).join('、')}`;
   }
