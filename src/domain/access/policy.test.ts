@@ -33,6 +33,16 @@ describe('access policy', () => {
     expect(agencyScope(supervisor, 'report.view')).toEqual({ kind: 'subtree', rootAgencyId: 'city' });
   });
 
+  it('lets the office head, the administrator and supervisors above view the website checks; only the administrator manages (rules.md §7)', () => {
+    expect(may(staff('bureau', ['officeHead']), 'website.view', bureau).isAllowed).toBe(true);
+    expect(may(staff('bureau', ['officeHead']), 'website.manage', bureau).isAllowed).toBe(false);
+    expect(may(staff('bureau', ['agencyAdmin']), 'website.manage', bureau).isAllowed).toBe(true);
+    expect(may(staff('bureau', ['caseHandler']), 'website.view', bureau).isAllowed).toBe(false);
+    expect(may(staff('city', ['supervisor']), 'website.view', bureau).isAllowed).toBe(true);
+    expect(may(staff('city', ['supervisor']), 'website.manage', bureau).isAllowed).toBe(false);
+    expect(may(staff('city', ['agencyAdmin']), 'website.manage', bureau).isAllowed).toBe(false);
+  });
+
   it('does not let an agency administrator of one agency manage another', () => {
     const admin = staff('bureau', ['agencyAdmin']);
     expect(may(admin, 'user.manage', bureau).isAllowed).toBe(true);
