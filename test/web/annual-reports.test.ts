@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgencyRow } from '../../src/db/repositories/agencies.ts';
+import { CjkFontError, resolveCjkFont } from '../../src/render/letters/cjk-font.ts';
 import { makeAgency, makeStaff, testPassword } from '../support/factories.ts';
 import { createWebClient, type WebClient } from './support/web-client.ts';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.ts';
@@ -249,5 +250,81 @@ describe('correction', () => {
     expect(events.body).toContain('发布年度报告更正版');
     expect(events.body).toContain('2024年度；第2版；更正说明：表二行政许可数量由37件更正为38件&lt;b&gt;');
     expect(events.body).toContain('开始编制本机关年度报告');
+  });
+});
+
+describe('PDF downloads next to DOCX', () => {
+  const portalReport = '/a/lq-commerce/reports/2024';
+  const fileName = (name: string): string => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+  let fontProblem: string | null = null;
+  try {
+    resolveCjkFont({ role: 'body' });
+  } catch (error) {
+    if (!(error instanceof CjkFontError)) throw error;
+    fontProblem = error.message;
+  }
+
+  it('links the PDF beside the DOCX on the portal page and the back office preview', async () => {
+    const page = await server.app.inject({ method: 'GET', url: portalReport });
+    expect(page.body).toContain(`<a href="${portalReport}/download/docx">下载 Word（DOCX）</a>`);
+    expect(page.body).toContain(`<a href="${portalReport}/download/pdf">下载 PDF</a>`);
+    const preview = await (await signedIn('handler.lq')).get(`${draftPage}/preview`);
+    expect(preview.body).toContain(`<a href="${draftPage}/download/docx">下载草稿 Word（DOCX）</a>`);
+    expect(preview.body).toContain(`<a href="${draftPage}/download/pdf">下载草稿 PDF</a>`);
+  });
+
+  it('downloads the published report and the draft as PDF with a Chinese file name', async (context) => {
+    context.skip(fontProblem !== null, `no Chinese font on this machine: ${fontProblem ?? ''}`);
+    const published = await server.app.inject({ method: 'GET', url: `${portalReport}/download/pdf` });
+    expect(published.statusCode).toBe(200);
+    expect(published.headers['content-type']).toBe('application/pdf');
+    expect(published.headers['content-disposition']).toBe(
+      fileName('临泉市商务局2024年政府信息公开工作年度报告.pdf'),
+    );
+    expect(published.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const handler = await signedIn('handler.lq');
+    const draft = await handler.get(`${draftPage}/download/pdf`);
+    expect(draft.statusCode).toBe(200);
+    expect(draft.headers['content-type']).toBe('application/pdf');
+    expect(draft.headers['content-disposition']).toBe(
+      fileName('临泉市商务局2024年政府信息公开工作年度报告（草稿）.pdf'),
+    );
+    const word = await handler.get(`${draftPage}/download/docx`);
+    expect(word.statusCode).toBe(200);
+    expect(word.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(word.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('answers 503 in Chinese rather than a PDF without Chinese glyphs when no font can be used', async () => {
+    const previous = process.env.GONGKAI_PDF_FONT;
+    process.env.GONGKAI_PDF_FONT = '/nonexistent/gongkai-test-font.ttf';
+    try {
+      const published = await server.app.inject({ method: 'GET', url: `${portalReport}/download/pdf` });
+      expect(published.statusCode).toBe(503);
+      expect(published.headers['content-type']).toMatch(/^text\/html/);
+      expect(published.body).toContain('暂时无法生成 PDF：服务器缺少中文字体');
+      expect(published.body).toContain('请下载 Word（DOCX）版本');
+      const draft = await (await signedIn('handler.lq')).get(`${draftPage}/download/pdf`);
+      expect(draft.statusCode).toBe(503);
+      expect(draft.body).toContain('暂时无法生成 PDF：服务器缺少中文字体');
+      expect(draft.body).toContain('尚未发布');
+    } finally {
+      if (previous === undefined) delete process.env.GONGKAI_PDF_FONT;
+      else process.env.GONGKAI_PDF_FONT = previous;
+    }
+  });
+
+  it('refuses the draft download to staff of another agency and an unknown format', async () => {
+    const other = await makeAgency(server.context, { slug: 'lq-transport', name: '临泉市交通运输局' });
+    await makeStaff(server.context, { agency: other, roles: ['officeHead'], username: 'head.transport' });
+    const stranger = await signedIn('head.transport');
+    expect((await stranger.get(`${draftPage}/download/pdf`)).statusCode).toBe(403);
+    const handler = await signedIn('handler.lq');
+    expect((await handler.get(`${draftPage}/download/exe`)).statusCode).toBe(404);
+    expect((await server.app.inject({ method: 'GET', url: `${portalReport}/download/exe` })).statusCode).toBe(
+      404,
+    );
   });
 });

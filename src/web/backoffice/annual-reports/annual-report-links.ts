@@ -14,3 +14,8 @@ export function annualReportDraftHref(
   const base = `${annualReportsHref(slug)}/${year}`;
   return page ? `${base}/${page}` : base;
 }
+
+/** The draft as a file to check or print before publication: /…/:year/download/docx or pdf. */
+export function annualReportDraftDownloadHref(slug: string, year: number, format: 'docx' | 'pdf'): string {
+  return `${annualReportDraftHref(slug, year)}/download/${format}`;
+}

@@ -14,8 +14,10 @@ import { saveAnnualReportCells } from '../../../use-cases/annual-reports/save-an
 import { saveAnnualReportSections } from '../../../use-cases/annual-reports/save-annual-report-sections.ts';
 import { firstDraftYear } from '../../../use-cases/annual-reports/stored-draft.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../use-cases/errors.ts';
+import { renderReportFile, reportFileName, sendReportFile } from '../../shared/annual-report-files.ts';
 import { formText, formValues, parseFormBody, type FormBody } from '../../shared/form-body.ts';
 import type { FormState } from '../../shared/forms.ts';
+import type { Notice } from '../../shared/layout.ts';
 import { sendHtml } from '../../shared/send-html.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { portalSectionHref } from '../../portal/portal-layout.ts';
@@ -32,6 +34,9 @@ import { renderAnnualReportPublishPage } from './annual-report-publish-page.ts';
 import { renderAnnualReportYearsPage } from './annual-report-years-page.ts';
 
 const yearParameters = z.object({ year: z.coerce.number().int().min(firstDraftYear).max(2100) });
+const draftDownloadParameters = z.object({ format: z.enum(['docx', 'pdf']) });
+/** Printed above the title of a downloaded draft: it is not the published report. */
+const draftNotice = '（草稿：尚未发布，仅供审核）';
 
 function yearOf(parameters: unknown): number {
   const parsed = yearParameters.safeParse(parameters);
@@ -223,24 +228,57 @@ export function registerAnnualReportRoutes(scope: FastifyInstance, context: WebC
     }
   });
 
-  scope.get(`${base}/:year/preview`, async (request, reply) => {
-    const { session, agency } = await load(request);
-    const year = yearOf(request.params);
+  /** The draft as it would be published; with a notice when a download could not be made. */
+  async function sendPreview(options: {
+    request: FastifyRequest;
+    reply: FastifyReply;
+    notice?: Notice;
+    statusCode?: number;
+  }): Promise<FastifyReply> {
+    const { session, agency } = await load(options.request);
+    const year = yearOf(options.request.params);
     const details = await getAnnualReportDraft(context.useCases, session.actor, {
       agencyId: agency.id,
       year,
     });
     const highlighted = new Set(details.findings.flatMap((finding) => finding.cellKeys));
     return sendHtml(
-      reply,
+      options.reply,
       renderAnnualReportPreviewPage({
         session,
-        csrfToken: reply.generateCsrf(),
+        csrfToken: options.reply.generateCsrf(),
         agency: { slug: agency.slug, name: agency.name },
         year,
         document: reportDocumentHtml({ report: details.draft.report, highlightedCellKeys: highlighted }),
+        notice: options.notice,
       }),
+      options.statusCode,
     );
+  }
+
+  scope.get(`${base}/:year/preview`, async (request, reply) => sendPreview({ request, reply }));
+
+  scope.get(`${base}/:year/download/:format`, async (request, reply) => {
+    const parsed = draftDownloadParameters.safeParse(request.params);
+    if (!parsed.success) throw new NotFoundError('找不到该下载格式');
+    const { session, agency } = await load(request);
+    const year = yearOf(request.params);
+    const details = await getAnnualReportDraft(context.useCases, session.actor, {
+      agencyId: agency.id,
+      year,
+    });
+    const { format } = parsed.data;
+    const file = await renderReportFile({ report: details.draft.report, format, notice: draftNotice });
+    if ('fontProblem' in file) {
+      return sendPreview({
+        request,
+        reply,
+        notice: { kind: 'error', text: file.fontProblem },
+        statusCode: 503,
+      });
+    }
+    const fileName = reportFileName({ agencyName: agency.name, year, format, isDraft: true });
+    return sendReportFile(reply, { ...file, fileName });
   });
 
   async function sendPublishPage(options: {

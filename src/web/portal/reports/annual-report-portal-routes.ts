@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { renderReportDocx } from '../../../render/annual-report-docx.ts';
 import { renderReportJson } from '../../../render/annual-report-json.ts';
 import { findAgencyBySlug, type AgencyRow } from '../../../db/repositories/agencies.ts';
 import {
@@ -8,7 +7,7 @@ import {
   listPublishedAnnualReports,
 } from '../../../use-cases/annual-reports/published-annual-reports.ts';
 import { NotFoundError } from '../../../use-cases/errors.ts';
-import { docxMediaType } from '../../shared/letter-files.ts';
+import { renderReportFile, reportFileName, sendReportFile } from '../../shared/annual-report-files.ts';
 import { sendHtml } from '../../shared/send-html.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { toPortalAgencyView } from '../portal-agency.ts';
@@ -22,7 +21,7 @@ const yearParameters = agencyParameters.extend({
     .regex(/^\d{4}$/)
     .transform(Number),
 });
-const downloadParameters = yearParameters.extend({ format: z.enum(['docx', 'json']) });
+const downloadParameters = yearParameters.extend({ format: z.enum(['docx', 'pdf', 'json']) });
 
 /** The portal's 年度报告 section: published reports only (never a draft), with their downloads. */
 export function registerAnnualReportPortalRoutes(app: FastifyInstance, context: WebContext): void {
@@ -54,12 +53,7 @@ export function registerAnnualReportPortalRoutes(app: FastifyInstance, context: 
     const { agency, year, published } = await publishedOf(request.params);
     return sendHtml(
       reply,
-      renderPublishedReportPage({
-        agency: toPortalAgencyView(agency),
-        year,
-        published,
-        isPdfAvailable: false,
-      }),
+      renderPublishedReportPage({ agency: toPortalAgencyView(agency), year, published }),
     );
   });
 
@@ -68,17 +62,28 @@ export function registerAnnualReportPortalRoutes(app: FastifyInstance, context: 
     if (!parsed.success) throw new NotFoundError('找不到该下载格式');
     const { agency, year, published } = await publishedOf(request.params);
     const { report } = published.latest;
-    const fileName = `${agency.name}${year}年政府信息公开工作年度报告.${parsed.data.format}`;
-    const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-    if (parsed.data.format === 'docx') {
-      return reply
-        .type(docxMediaType)
-        .header('content-disposition', disposition)
-        .send(await renderReportDocx(report));
+    const { format } = parsed.data;
+    const fileName = reportFileName({ agencyName: agency.name, year, format });
+    if (format === 'json') {
+      return sendReportFile(reply, {
+        content: renderReportJson({ report }),
+        mediaType: 'application/json; charset=utf-8',
+        fileName,
+      });
     }
-    return reply
-      .type('application/json; charset=utf-8')
-      .header('content-disposition', disposition)
-      .send(renderReportJson({ report }));
+    const file = await renderReportFile({ report, format });
+    if ('fontProblem' in file) {
+      return sendHtml(
+        reply,
+        renderPublishedReportPage({
+          agency: toPortalAgencyView(agency),
+          year,
+          published,
+          notice: file.fontProblem,
+        }),
+        503,
+      );
+    }
+    return sendReportFile(reply, { ...file, fileName });
   });
 }

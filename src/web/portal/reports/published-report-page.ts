@@ -2,6 +2,7 @@ import { formatChineseDate } from '../../../domain/calendar/iso-date.ts';
 import type { PublishedAnnualReport } from '../../../use-cases/annual-reports/published-annual-reports.ts';
 import { reportDocumentHtml } from '../../backoffice/reports/report-document.ts';
 import { html, raw, type SafeHtml } from '../../shared/html.ts';
+import { renderNotice } from '../../shared/layout.ts';
 import type { PortalAgencyView } from '../portal-agency.ts';
 import { portalSectionHref, renderPortalPage } from '../portal-layout.ts';
 import { publishedReportDownloadHref } from './annual-report-portal-links.ts';
@@ -16,7 +17,8 @@ export function renderPublishedReportPage(options: {
   agency: PortalAgencyView;
   year: number;
   published: PublishedAnnualReport;
-  isPdfAvailable: boolean;
+  /** Why a download failed (e.g. no Chinese font for the PDF), shown above the downloads. */
+  notice?: string;
 }): string {
   const { agency, year, published } = options;
   const title = published.latest.report.title ?? `${agency.name}${year}年政府信息公开工作年度报告`;
@@ -46,9 +48,10 @@ export function renderPublishedReportPage(options: {
             </div>`
           : ''
       }
+      ${options.notice === undefined ? '' : renderNotice({ kind: 'error', text: options.notice })}
       <ul class="action-list" aria-label="下载">
         <li><a href="${publishedReportDownloadHref(agency.slug, year, 'docx')}">下载 Word（DOCX）</a></li>
-        ${options.isPdfAvailable ? html`<li><a href="${publishedReportDownloadHref(agency.slug, year, 'pdf')}">下载 PDF</a></li>` : ''}
+        <li><a href="${publishedReportDownloadHref(agency.slug, year, 'pdf')}">下载 PDF</a></li>
         <li><a href="${publishedReportDownloadHref(agency.slug, year, 'json')}">下载数据（JSON）</a></li>
       </ul>
       <article class="report-document">
