@@ -147,11 +147,11 @@ function commentsSection(context: PageContext): SafeHtml {
     ${
       comments.length === 0
         ? html`<p>还没有收到意见。</p>`
-        : html`<ol class="comment-list">
+        : html`<ol class="card-list">
             ${comments.map(
               (comment) =>
-                html`<li class="comment" id="comment-${comment.id}">
-                  <p class="comment__meta">
+                html`<li class="card" id="comment-${comment.id}">
+                  <p class="muted">
                     ${comment.submittedOn} ·
                     ${comment.moderationStatusLabel}${comment.paragraphReference ? html` · 关于${comment.paragraphReference}` : ''}
                     ${comment.adoptionLabel ? html` · ${comment.adoptionLabel}` : ''}
@@ -227,27 +227,37 @@ export function renderStaffConsultationPage(options: {
     notice: options.notice,
     main: html`<p><a href="${consultationsHref(agency.slug)}">返回征求意见列表</a></p>
       <h1>${summary.title}</h1>
-      <dl class="summary-list">
-        <dt>状态</dt>
-        <dd id="status">${summary.statusLabel}</dd>
-        <dt>征求意见期限</dt>
-        <dd>${periodLabel}</dd>
+      <dl class="details-list">
+        <div class="details-list__row">
+          <dt>状态</dt>
+          <dd id="status">${summary.statusLabel}</dd>
+        </div>
+        <div class="details-list__row">
+          <dt>征求意见期限</dt>
+          <dd>${periodLabel}</dd>
+        </div>
         ${
           summary.periodDays < usualPeriodDays
-            ? html`<dt>提示</dt>
-                <dd class="warning">期限少于${usualPeriodDays}日。理由：${summary.shortPeriodReason}</dd>`
+            ? html`<div class="details-list__row">
+                <dt>提示</dt>
+                <dd>期限少于${usualPeriodDays}日。理由：${summary.shortPeriodReason}</dd>
+              </div>`
             : ''
         }
         ${
           row.withdrawalReason
-            ? html`<dt>撤回理由</dt>
-                <dd>${row.withdrawalReason}</dd>`
+            ? html`<div class="details-list__row">
+                <dt>撤回理由</dt>
+                <dd>${row.withdrawalReason}</dd>
+              </div>`
             : ''
         }
         ${
           isPublic
-            ? html`<dt>门户网站</dt>
-                <dd><a href="${portalConsultationHref(agency.slug, summary.id)}">查看公开页面</a></dd>`
+            ? html`<div class="details-list__row">
+                <dt>门户网站</dt>
+                <dd><a href="${portalConsultationHref(agency.slug, summary.id)}">查看公开页面</a></dd>
+              </div>`
             : ''
         }
       </dl>
@@ -260,7 +270,7 @@ export function renderStaffConsultationPage(options: {
                 <p>${row.explanation}</p>`
             : ''
         }
-        <pre class="draft-text">${row.draftText}</pre>
+        ${row.draftText.split('\n').map((line) => html`<p>${line}</p>`)}
       </details>
       ${commentsSection(context)} ${feedbackSection(context, options.feedbackSummary ?? '')}`,
   });

@@ -14,12 +14,14 @@ export function renderConsultationListPage(options: {
   const open = consultations.filter((view) => view.status === 'open');
   const ended = consultations.filter((view) => view.status !== 'open');
   const list = (views: readonly ConsultationSummaryView[]) =>
-    html`<ul class="consultation-list">
+    html`<ul class="card-list">
       ${views.map(
         (view) =>
-          html`<li>
-            <a href="${portalConsultationHref(agency.slug, view.id)}">${view.title}</a>
-            <p class="consultation-list__meta">征求意见期限：${periodText(view)}。${phaseText(view)}</p>
+          html`<li class="card">
+            <p class="card__title">
+              <a href="${portalConsultationHref(agency.slug, view.id)}">${view.title}</a>
+            </p>
+            <p>征求意见期限：${periodText(view)}。${phaseText(view)}</p>
           </li>`,
       )}
     </ul>`;

@@ -104,17 +104,17 @@ function commentsSection(view: PublicConsultationView): SafeHtml {
     ${
       view.comments.length === 0
         ? html`<p>暂无公开的意见。</p>`
-        : html`<ol class="comment-list">
+        : html`<ol class="card-list">
             ${view.comments.map(
               (comment) =>
-                html`<li class="comment">
-                  <p class="comment__meta">
+                html`<li class="card">
+                  <p class="muted">
                     ${formatChineseDate(comment.submittedOn)}${comment.paragraphReference ? html` · 关于${comment.paragraphReference}` : ''}
                   </p>
                   ${paragraphs(comment.body)}
                   ${
                     isAnswered && comment.adoptionLabel
-                      ? html`<p class="comment__adoption">
+                      ? html`<p>
                           采纳情况：${comment.adoptionLabel}${comment.adoptionReason ? html`。${comment.adoptionReason}` : ''}
                         </p>`
                       : ''
@@ -150,15 +150,21 @@ export function renderConsultationPage(options: {
             </div>`
           : ''
       }
-      <dl class="summary-list">
-        <dt>征求意见期限</dt>
-        <dd>${periodText(summary)}</dd>
-        <dt>状态</dt>
-        <dd id="phase">${phaseText(summary)}</dd>
+      <dl class="details-list">
+        <div class="details-list__row">
+          <dt>征求意见期限</dt>
+          <dd>${periodText(summary)}</dd>
+        </div>
+        <div class="details-list__row">
+          <dt>状态</dt>
+          <dd id="phase">${phaseText(summary)}</dd>
+        </div>
         ${
           summary.shortPeriodReason
-            ? html`<dt>期限少于30日的理由</dt>
-                <dd>${summary.shortPeriodReason}</dd>`
+            ? html`<div class="details-list__row">
+                <dt>期限少于30日的理由</dt>
+                <dd>${summary.shortPeriodReason}</dd>
+              </div>`
             : ''
         }
       </dl>
