@@ -25,6 +25,12 @@ import { renderWebsitePage, websiteFormFields, websiteHref, type WebsiteForm } f
 
 const idParameters = z.object({ id: z.uuid() });
 
+/**
+ * The check from the page runs inside the request: tighter than the CLI's defaults so the answer
+ * comes within about two minutes at worst (100 links, 4 at a time, 5 s each).
+ */
+const webCheckLimits = { maxPages: 20, maxLinks: 100, timeoutMilliseconds: 5_000 };
+
 /** The form's field names → the use case's input names (and back for the messages). */
 const inputNames: Record<WebsiteForm, Record<string, string>> = {
   column: { columnName: 'name', columnUrl: 'url', columnKind: 'kind' },
@@ -247,6 +253,7 @@ export function registerWebsiteRoutes(scope: FastifyInstance, context: WebContex
       await runWebsiteCheck(context.useCases, session.actor, {
         agencyId: agency.id,
         allowPrivate: context.isWebsiteCheckPrivateAllowed,
+        limits: webCheckLimits,
       });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
