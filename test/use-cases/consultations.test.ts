@@ -29,6 +29,11 @@ import {
 } from '../../src/use-cases/errors.ts';
 import { makeAgency, makeStaff } from '../support/factories.ts';
 import { createTestDatabase } from '../support/test-database.ts';
+import { validPublicationDraft } from '../support/publications.ts';
+import { createPublicationDraft } from '../../src/use-cases/publications/create-publication-draft.ts';
+import { publishPublication } from '../../src/use-cases/publications/publish-publication.ts';
+import { signOffPublication } from '../../src/use-cases/publications/sign-off-publication.ts';
+import { submitPublication } from '../../src/use-cases/publications/submit-publication.ts';
 
 let handle: DatabaseHandle;
 let context: UseCaseContext;
@@ -406,5 +411,65 @@ describe('the portal list and the year', () => {
       (await summariseConsultationYear(context, writer, { agencyId: fresh.id, year: 2024 }))
         .consultationCount,
     ).toBe(0);
+  });
+});
+
+describe('the catalogue link', () => {
+  it('shows the linked catalogue item on the portal once it is published, never a draft item', async () => {
+    setShanghaiTime('2025-02-20T09:00');
+    const bureau = await makeAgency(context, {
+      name: '示例市商务局',
+      unifiedSocialCreditCode: '91350100M000100Y43',
+    });
+    const make = async (role: 'contributor' | 'reviewer1' | 'reviewer2' | 'reviewer3') =>
+      (await makeStaff(context, { agency: bureau, roles: [role] })).actor;
+    const [author, first, second, final] = [
+      await make('contributor'),
+      await make('reviewer1'),
+      await make('reviewer2'),
+      await make('reviewer3'),
+    ];
+    let item = await createPublicationDraft(context, author, {
+      agencyId: bureau.id,
+      ...validPublicationDraft(),
+    });
+    const draftItem = await createPublicationDraft(context, author, {
+      agencyId: bureau.id,
+      ...validPublicationDraft({ title: '尚在审核的条目' }),
+    });
+    item = await submitPublication(context, author, { itemId: item.id, expectedVersion: item.version });
+    item = await signOffPublication(context, first, {
+      itemId: item.id,
+      expectedVersion: item.version,
+      opinion: '同意',
+      isConfidentialityCleared: true,
+    });
+    item = await signOffPublication(context, second, {
+      itemId: item.id,
+      expectedVersion: item.version,
+      opinion: '同意',
+    });
+    item = await signOffPublication(context, final, {
+      itemId: item.id,
+      expectedVersion: item.version,
+      opinion: '同意',
+    });
+    item = await publishPublication(context, final, { itemId: item.id, expectedVersion: item.version });
+
+    const linked = async (publicationItemId: string) => {
+      const { consultation } = await createConsultation(context, author, {
+        agencyId: bureau.id,
+        ...fields,
+        publicationItemId,
+      });
+      await openConsultation(context, author, { consultationId: consultation.id, expectedVersion: 1 });
+      return getPublicConsultation(context, { agencySlug: bureau.slug, consultationId: consultation.id });
+    };
+    expect((await linked(item.id)).linkedItem).toEqual({ itemId: item.id, title: item.title });
+    expect((await linked(draftItem.id)).linkedItem).toBeNull();
+    // Another agency's item cannot be linked at all.
+    await expect(
+      createConsultation(context, drafter, { agencyId: agency.id, ...fields, publicationItemId: item.id }),
+    ).rejects.toMatchObject({ fieldErrors: { publicationItemId: '找不到本机关的该公开目录条目' } });
   });
 });

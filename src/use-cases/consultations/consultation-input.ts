@@ -50,7 +50,10 @@ export const createConsultationSchema = consultationFieldsSchema.extend({
 
 const versioned = {
   consultationId: z.uuid({ error: '征求意见无效' }),
-  expectedVersion: z.coerce.number({ error: '缺少表单版本号，请刷新页面后重试' }).int().min(1),
+  expectedVersion: z.coerce
+    .number({ error: '缺少表单版本号，请刷新页面后重试' })
+    .int('缺少表单版本号，请刷新页面后重试')
+    .min(1, '缺少表单版本号，请刷新页面后重试'),
 };
 
 export const editConsultationSchema = consultationFieldsSchema.extend(versioned);

@@ -17,6 +17,7 @@ import {
 import { html, type SafeHtml } from '../../shared/html.ts';
 import type { PortalAgencyView } from '../portal-agency.ts';
 import { renderPortalPage } from '../portal-layout.ts';
+import { portalPublicationHref } from '../publications/publication-portal-links.ts';
 import { portalCommentFormHref, portalConsultationsHref } from './consultation-portal-links.ts';
 import { periodText, phaseText } from './consultation-period-text.ts';
 
@@ -164,6 +165,18 @@ export function renderConsultationPage(options: {
             ? html`<div class="details-list__row">
                 <dt>期限少于30日的理由</dt>
                 <dd>${summary.shortPeriodReason}</dd>
+              </div>`
+            : ''
+        }
+        ${
+          view.linkedItem
+            ? html`<div class="details-list__row">
+                <dt>相关公开目录条目</dt>
+                <dd>
+                  <a href="${portalPublicationHref(agency.slug, view.linkedItem.itemId)}"
+                    >${view.linkedItem.title}</a
+                  >
+                </dd>
               </div>`
             : ''
         }
