@@ -94,6 +94,8 @@ afterAll(async () => {
 
 describe('portal consultations', () => {
   it('lists the open consultation first and the answered one after it, never a draft', async () => {
+    const home = await createWebClient(server.app).get('/a/sifa/');
+    expect(home.body).toContain('href="/a/sifa/consultations"');
     const response = await createWebClient(server.app).get('/a/sifa/consultations');
     expect(response.statusCode).toBe(200);
     const openAt = response.body.indexOf('正在征求意见');

@@ -14,10 +14,14 @@ const sectionDescriptions: Array<{ section: PortalSection; description: string }
   },
   { section: 'catalogue', description: '按类别查阅本机关主动公开的政府信息。' },
   { section: 'apply', description: '向本机关申请获取政府信息，了解申请方式和答复期限。' },
+  {
+    section: 'consultations',
+    description: '查阅公开征求意见的草案，在征求意见期限内提出意见，了解意见采纳情况。',
+  },
   { section: 'reports', description: '查阅本机关历年政府信息公开工作年度报告。' },
 ];
 
-/** The agency's portal home: its name and the four disclosure sections. */
+/** The agency's portal home: its name and the disclosure sections. */
 export function renderPortalHomePage(agency: PortalAgencyView): string {
   return renderPortalPage({
     agency,
