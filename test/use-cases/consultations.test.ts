@@ -396,16 +396,29 @@ describe('the portal list and the year', () => {
       title: '草稿',
     });
 
-    const listed = await listPublicConsultations(context, { agencySlug: fresh.slug });
-    expect(listed.map((view) => view.id)).toEqual([later.consultation.id, early.consultation.id]);
+    // Still open (not yet closed by staff) but its period ended on 6 February.
+    const lapsed = await createConsultation(context, writer, {
+      agencyId: fresh.id,
+      ...fields,
+      opensOn: '2025-02-05',
+      closesOn: '2025-02-06',
+      shortPeriodReason: '紧急',
+    });
+    await openConsultation(context, writer, { consultationId: lapsed.consultation.id, expectedVersion: 1 });
     setShanghaiTime('2025-02-12T09:00');
+    const listed = await listPublicConsultations(context, { agencySlug: fresh.slug });
+    expect(listed.map((view) => view.id)).toEqual([
+      later.consultation.id,
+      lapsed.consultation.id,
+      early.consultation.id,
+    ]);
     await submitComment(context, { ...commentForm(later.consultation.id), agencySlug: fresh.slug });
 
     const year = await summariseConsultationYear(context, writer, { agencyId: fresh.id, year: 2025 });
     expect(year).toEqual({
-      consultationCount: 2,
+      consultationCount: 3,
       commentCount: 1,
-      sentence: '全年公开征求意见2次，收到意见1条。',
+      sentence: '全年公开征求意见3次，收到意见1条。',
     });
     expect(
       (await summariseConsultationYear(context, writer, { agencyId: fresh.id, year: 2024 }))

@@ -6,8 +6,9 @@ import { NotFoundError } from '../errors.ts';
 import { consultationSummaryOf, type ConsultationSummaryView } from './consultation-view.ts';
 
 /**
- * The portal's list: consultations put to the public, open ones first (soonest closing first),
- * then closed and answered ones (latest period first). Drafts and withdrawn ones are not listed.
+ * The portal's list: consultations put to the public, those open for comment first (soonest
+ * closing first), then those whose period ended, closed and answered ones (latest period first).
+ * Drafts and withdrawn ones are not listed.
  */
 export async function listPublicConsultations(
   context: UseCaseContext,
@@ -21,8 +22,8 @@ export async function listPublicConsultations(
     statuses: publicConsultationStatuses,
   });
   const views = rows.map((row) => consultationSummaryOf({ row, now }));
-  const open = views
-    .filter((view) => view.status === 'open')
-    .sort((left, right) => left.closesOn.localeCompare(right.closesOn));
-  return [...open, ...views.filter((view) => view.status !== 'open')];
+  // Open for comment (or about to be) first, soonest closing first; then the ended ones.
+  const isCurrent = (view: ConsultationSummaryView) => view.status === 'open' && view.phase !== 'ended';
+  const current = views.filter(isCurrent).sort((left, right) => left.closesOn.localeCompare(right.closesOn));
+  return [...current, ...views.filter((view) => !isCurrent(view))];
 }

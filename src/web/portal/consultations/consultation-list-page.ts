@@ -11,8 +11,9 @@ export function renderConsultationListPage(options: {
   consultations: readonly ConsultationSummaryView[];
 }): string {
   const { agency, consultations } = options;
-  const open = consultations.filter((view) => view.status === 'open');
-  const ended = consultations.filter((view) => view.status !== 'open');
+  const isCurrent = (view: ConsultationSummaryView) => view.status === 'open' && view.phase !== 'ended';
+  const open = consultations.filter(isCurrent);
+  const ended = consultations.filter((view) => !isCurrent(view));
   const list = (views: readonly ConsultationSummaryView[]) =>
     html`<ul class="card-list">
       ${views.map(
