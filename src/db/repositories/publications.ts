@@ -1,4 +1,7 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import type { IsoDate } from '../../domain/calendar/iso-date.ts';
+import type { PublicationDueDate } from '../../domain/publications/publication-deadline.ts';
+import type { ReviewTaskCondition } from '../../domain/publications/review-tasks.ts';
 import type { Executor } from '../database.ts';
 import { queryRows } from '../query-rows.ts';
 import { agencyPublicationSettings, publicationItems, publicationSignOffs, users } from '../schema/index.ts';
@@ -57,22 +60,127 @@ export async function findPublicationItemById(
   return row;
 }
 
-/** An agency's items, newest change first; optionally only some statuses or those matching a query. */
-export async function listPublicationItemRows(
+/** A PostgreSQL array literal of dates (one parameter, whatever the number of dates). */
+function dateArrayOf(dates: readonly IsoDate[]): SQL {
+  return sql`${`{${dates.join(',')}}`}::date[]`;
+}
+
+/** The items that are the person's tasks: one of the conditions holds (see `reviewTaskConditionsOf`). */
+function reviewTaskConditionSql(options: {
+  userId: string;
+  conditions: readonly ReviewTaskCondition[];
+}): SQL {
+  if (options.conditions.length === 0) return sql`false`;
+  const parts = options.conditions.map((condition) => {
+    const contributor =
+      condition.contributor === 'self'
+        ? sql`${publicationItems.contributorId} = ${options.userId}`
+        : sql`${publicationItems.contributorId} <> ${options.userId}`;
+    const signedLevel =
+      condition.signedLevel === null
+        ? sql`true`
+        : sql`not exists (select 1 from ${publicationSignOffs}
+            where ${publicationSignOffs.itemId} = ${publicationItems.id}
+              and ${publicationSignOffs.reviewerId} = ${options.userId}
+              and ${publicationSignOffs.level} <> ${condition.signedLevel})`;
+    return sql`(${inArray(publicationItems.status, [...condition.statuses])} and ${contributor} and ${signedLevel})`;
+  });
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/**
+ * Art. 26: not withdrawn, and published — or still unpublished on `today` — after the due date of
+ * its formation date (within the days the calendar covers; see `publicationDueDatesOf`).
+ */
+function lateConditionSql(options: { today: IsoDate; dueDates: readonly PublicationDueDate[] }): SQL {
+  if (options.dueDates.length === 0) return sql`false`;
+  const reference = sql`coalesce(${publicationItems.publishedOn}, ${options.today}::date)`;
+  return sql`(${publicationItems.status} <> 'withdrawn' and exists (
+    select 1 from unnest(
+      ${dateArrayOf(options.dueDates.map((entry) => entry.formedOrChangedOn))},
+      ${dateArrayOf(options.dueDates.map((entry) => entry.dueDate))},
+      ${dateArrayOf(options.dueDates.map((entry) => entry.coveredUntil))}
+    ) as due (formed_or_changed_on, due_on, covered_until)
+    where due.formed_or_changed_on = ${publicationItems.formedOrChangedOn}
+      and ${reference} > due.due_on and ${reference} <= due.covered_until))`;
+}
+
+/** The dates of formation or change of an agency's items that are not withdrawn, for the late rule. */
+export async function listFormationDates(executor: Executor, agencyId: string): Promise<IsoDate[]> {
+  const rows = await executor
+    .selectDistinct({ formedOrChangedOn: publicationItems.formedOrChangedOn })
+    .from(publicationItems)
+    .where(and(eq(publicationItems.agencyId, agencyId), ne(publicationItems.status, 'withdrawn')));
+  return rows.map((row) => row.formedOrChangedOn as IsoDate);
+}
+
+/** Which items a back-office list shows. */
+export type PublicationItemSelection =
+  { kind: 'all' } | { kind: 'status'; status: string } | { kind: 'reviewTasks' } | { kind: 'late' };
+
+/**
+ * One page of an agency's items for the back office, newest change first, with the number of
+ * items the selection holds and the numbers of the person's tasks and of late items (all within
+ * the search, when there is one).
+ */
+export async function listPublicationItemPage(
   executor: Executor,
-  options: { agencyId: string; statuses?: readonly string[]; searchQuery?: string | null; limit?: number },
-): Promise<PublicationItemRow[]> {
+  options: {
+    agencyId: string;
+    searchQuery: string | null;
+    selection: PublicationItemSelection;
+    reviewTasks: { userId: string; conditions: readonly ReviewTaskCondition[] } | null;
+    late: { today: IsoDate; dueDates: readonly PublicationDueDate[] };
+    limit: number;
+    offset: number;
+  },
+): Promise<{ rows: PublicationItemRow[]; total: number; reviewTaskCount: number; lateCount: number }> {
   const conditions: SQL[] = [eq(publicationItems.agencyId, options.agencyId)];
-  if (options.statuses !== undefined)
-    conditions.push(inArray(publicationItems.status, [...options.statuses]));
   if (options.searchQuery)
     conditions.push(sql`${publicationItems.searchVector} @@ ${options.searchQuery}::tsquery`);
-  return executor
-    .select()
-    .from(publicationItems)
-    .where(and(...conditions))
-    .orderBy(desc(publicationItems.updatedAt), asc(publicationItems.id))
-    .limit(options.limit ?? 500);
+  const isReviewTask =
+    options.reviewTasks === null ? sql`false` : reviewTaskConditionSql(options.reviewTasks);
+  const isLate = lateConditionSql(options.late);
+  const selected = ((): SQL => {
+    const selection = options.selection;
+    switch (selection.kind) {
+      case 'all':
+        return sql`true`;
+      case 'status':
+        return sql`${publicationItems.status} = ${selection.status}`;
+      case 'reviewTasks':
+        return isReviewTask;
+      case 'late':
+        return isLate;
+      default: {
+        const unreachable: never = selection;
+        return unreachable;
+      }
+    }
+  })();
+  const [rows, counted] = await Promise.all([
+    executor
+      .select()
+      .from(publicationItems)
+      .where(and(...conditions, selected))
+      .orderBy(desc(publicationItems.updatedAt), asc(publicationItems.id))
+      .limit(options.limit)
+      .offset(options.offset),
+    executor
+      .select({
+        total: sql<number>`(count(*) filter (where ${selected}))::int`,
+        reviewTaskCount: sql<number>`(count(*) filter (where ${isReviewTask}))::int`,
+        lateCount: sql<number>`(count(*) filter (where ${isLate}))::int`,
+      })
+      .from(publicationItems)
+      .where(and(...conditions)),
+  ]);
+  return {
+    rows,
+    total: Number(counted[0]?.total ?? 0),
+    reviewTaskCount: Number(counted[0]?.reviewTaskCount ?? 0),
+    lateCount: Number(counted[0]?.lateCount ?? 0),
+  };
 }
 
 /** Published items of an agency for the portal, newest publication first, with the total. */

@@ -3,11 +3,17 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { assertMay } from '../../domain/access/policy.ts';
 import { isoDateInShanghai } from '../../domain/calendar/iso-date.ts';
 import { availableReviewCommands } from '../../domain/publications/apply-review-command.ts';
+import { publicationDueDatesOf } from '../../domain/publications/publication-deadline.ts';
 import { publicationStatuses } from '../../domain/publications/publication-status.ts';
-import type { ReviewCommandType } from '../../domain/publications/review-command.ts';
+import { reviewTaskCommands, reviewTaskConditionsOf } from '../../domain/publications/review-tasks.ts';
 import { searchQueryOf } from '../../domain/publications/search-terms.ts';
 import { agencyTarget } from '../../db/repositories/agencies.ts';
-import { listPublicationItemRows, listSignOffsOfItems } from '../../db/repositories/publications.ts';
+import {
+  listFormationDates,
+  listPublicationItemPage,
+  listSignOffsOfItems,
+  type PublicationItemSelection,
+} from '../../db/repositories/publications.ts';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar.ts';
 import { parseInput } from '../agencies/agency-input.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -18,68 +24,83 @@ import { reviewStateOf } from './run-review-command.ts';
 export const publicationListFilters = ['all', 'myTasks', 'late', ...publicationStatuses] as const;
 export type PublicationListFilter = (typeof publicationListFilters)[number];
 
+export const publicationListPageSize = 50;
+
 const inputSchema = z.object({
   agencyId: z.uuid({ error: '机关无效' }),
   filter: z.enum(publicationListFilters).catch('all').default('all'),
   query: z.string().trim().max(100).catch('').default(''),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
-
-/** Commands that make an item a task of the person: their own drafts to finish, the reviews at their level. */
-const taskCommands: readonly ReviewCommandType[] = [
-  'editDraft',
-  'submit',
-  'approveFirstReview',
-  'approveSecondReview',
-  'approveFinalReview',
-  'publish',
-];
 
 export type PublicationListEntry = PublicationItemView & { isTask: boolean; isLate: boolean };
 
-/** An agency's catalogue items for staff, newest change first, filtered and searched (bigrams). */
+export type PublicationList = {
+  entries: PublicationListEntry[];
+  /** Items of the filter (within the search), over all pages. */
+  total: number;
+  page: number;
+  pageCount: number;
+  counts: Record<'myTasks' | 'late', number>;
+};
+
+function selectionOf(filter: PublicationListFilter): PublicationItemSelection {
+  if (filter === 'all') return { kind: 'all' };
+  if (filter === 'myTasks') return { kind: 'reviewTasks' };
+  if (filter === 'late') return { kind: 'late' };
+  return { kind: 'status', status: filter };
+}
+
+/**
+ * An agency's catalogue items for staff, newest change first, one page of the filter (bigram
+ * search). The filters, counts and paging run in the database: the person's tasks from
+ * `reviewTaskConditionsOf`, the Art. 26 late items from the due dates of the items' formation dates.
+ */
 export async function listPublicationItems(
   context: UseCaseContext,
   actor: Actor,
-  input: { agencyId: string; filter?: string; query?: string },
-): Promise<{ entries: PublicationListEntry[]; counts: Record<'myTasks' | 'late', number> }> {
+  input: { agencyId: string; filter?: string; query?: string; page?: number | string },
+): Promise<PublicationList> {
   const valid = parseInput(inputSchema, input);
   assertMay(actor, 'publication.contribute', await agencyTarget(context.db, valid.agencyId));
-  const [rows, calendar] = await Promise.all([
-    listPublicationItemRows(context.db, {
-      agencyId: valid.agencyId,
-      searchQuery: searchQueryOf(valid.query),
-    }),
-    loadWorkingCalendar(context.db),
-  ]);
+  const today = isoDateInShanghai(context.now());
+  const calendar = await loadWorkingCalendar(context.db);
+  const formationDates = await listFormationDates(context.db, valid.agencyId);
+  const reviewer = actor.kind === 'staff' ? { userId: actor.userId, roles: actor.roles } : null;
+  const result = await listPublicationItemPage(context.db, {
+    agencyId: valid.agencyId,
+    searchQuery: searchQueryOf(valid.query),
+    selection: selectionOf(valid.filter),
+    reviewTasks:
+      reviewer === null ? null : { userId: reviewer.userId, conditions: reviewTaskConditionsOf(reviewer) },
+    late: { today, dueDates: publicationDueDatesOf({ calendar, formedOrChangedDates: formationDates }) },
+    limit: publicationListPageSize,
+    offset: (valid.page - 1) * publicationListPageSize,
+  });
   const signOffs = await listSignOffsOfItems(
     context.db,
-    rows.map((row) => row.id),
+    result.rows.map((row) => row.id),
   );
-  const today = isoDateInShanghai(context.now());
-  const entries = rows.map((row): PublicationListEntry => {
+  const entries = result.rows.map((row): PublicationListEntry => {
     const view = publicationItemViewOf({ row, calendar, today });
     const commands =
-      actor.kind === 'staff'
-        ? availableReviewCommands({
+      reviewer === null
+        ? []
+        : availableReviewCommands({
             state: reviewStateOf({ row, signOffs: signOffs.filter((signOff) => signOff.itemId === row.id) }),
-            reviewer: { userId: actor.userId, roles: actor.roles },
-          })
-        : [];
+            reviewer,
+          });
     return {
       ...view,
-      isTask: commands.some((command) => taskCommands.includes(command)),
+      isTask: commands.some((command) => reviewTaskCommands.includes(command)),
       isLate: isLate(view),
     };
   });
-  const counts = {
-    myTasks: entries.filter((entry) => entry.isTask).length,
-    late: entries.filter((entry) => entry.isLate).length,
+  return {
+    entries,
+    total: result.total,
+    page: valid.page,
+    pageCount: Math.max(1, Math.ceil(result.total / publicationListPageSize)),
+    counts: { myTasks: result.reviewTaskCount, late: result.lateCount },
   };
-  const filtered = entries.filter((entry) => {
-    if (valid.filter === 'all') return true;
-    if (valid.filter === 'myTasks') return entry.isTask;
-    if (valid.filter === 'late') return entry.isLate;
-    return entry.status === valid.filter;
-  });
-  return { entries: filtered, counts };
 }

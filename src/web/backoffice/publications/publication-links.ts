@@ -1,9 +1,13 @@
 /** Back-office addresses of an agency's disclosure catalogue (主动公开). */
-export function publicationsHref(slug: string, query: { filter?: string; q?: string } = {}): string {
+export function publicationsHref(
+  slug: string,
+  query: { filter?: string; q?: string; page?: number } = {},
+): string {
   const base = `/admin/agencies/${encodeURIComponent(slug)}/publications`;
   const parameters = new URLSearchParams();
   if (query.filter && query.filter !== 'all') parameters.set('filter', query.filter);
   if (query.q) parameters.set('q', query.q);
+  if (query.page !== undefined && query.page > 1) parameters.set('page', String(query.page));
   const search = parameters.toString();
   return search ? `${base}?${search}` : base;
 }

@@ -3,7 +3,7 @@ import {
   publicationStatuses,
 } from '../../../domain/publications/publication-status.ts';
 import type {
-  PublicationListEntry,
+  PublicationList,
   PublicationListFilter,
 } from '../../../use-cases/publications/list-publication-items.ts';
 import { html } from '../../shared/html.ts';
@@ -27,17 +27,19 @@ export function renderPublicationListPage(options: {
   agency: { slug: string; name: string };
   filter: PublicationListFilter;
   query: string;
-  entries: PublicationListEntry[];
-  counts: Record<'myTasks' | 'late', number>;
+  /** One page of the filter, with the totals. */
+  list: PublicationList;
   canContribute: boolean;
   /** The agency administrator sets the 索引号 pattern. */
   canConfigure: boolean;
   notice?: Notice | undefined;
 }): string {
-  const { agency, filter, query, entries } = options;
+  const { agency, filter, query, list } = options;
+  const { entries } = list;
+  const pageHref = (page: number) => publicationsHref(agency.slug, { filter, q: query, page });
   const filters: PublicationListFilter[] = ['all', 'myTasks', 'late', ...publicationStatuses];
   const countOf = (entry: PublicationListFilter) =>
-    entry === 'myTasks' || entry === 'late' ? `（${options.counts[entry]}）` : '';
+    entry === 'myTasks' || entry === 'late' ? `（${list.counts[entry]}）` : '';
   return renderBackOfficePage({
     session: options.session,
     csrfToken: options.csrfToken,
@@ -84,40 +86,49 @@ export function renderPublicationListPage(options: {
         entries.length === 0
           ? html`<p id="publications-empty">${filterLabels[filter]}：暂无条目。</p>`
           : html`<div class="table-wrapper" role="region" aria-labelledby="publications-caption" tabindex="0">
-              <table class="table--stacked" id="publications">
-                <caption id="publications-caption">
-                  ${filterLabels[filter]}：共${entries.length}条
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">名称</th>
-                    <th scope="col">索引号</th>
-                    <th scope="col">状态</th>
-                    <th scope="col">发布时限</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${entries.map((entry) => {
-                    const timeliness = timelinessLabel(entry);
-                    return html`<tr>
-                      <td data-label="名称">
-                        <a href="${publicationHref(agency.slug, entry.itemId)}">${entry.title}</a>
-                        ${entry.documentNumber ? html`<br /><span class="muted">${entry.documentNumber}</span>` : ''}
-                      </td>
-                      <td data-label="索引号">
-                        ${entry.indexNumber ?? html`<span class="muted">发布时生成</span>`}
-                      </td>
-                      <td data-label="状态">
-                        ${entry.statusLabel}${entry.isTask ? html`<br /><span class="badge">待我办理</span>` : ''}
-                      </td>
-                      <td data-label="发布时限">
-                        <span class="${timeliness.isLate ? 'due--overdue' : ''}">${timeliness.text}</span>
-                      </td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>`
+                <table class="table--stacked" id="publications">
+                  <caption id="publications-caption">
+                    ${filterLabels[filter]}：共${list.total}条${list.pageCount > 1 ? `，第${list.page}页，共${list.pageCount}页` : ''}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">名称</th>
+                      <th scope="col">索引号</th>
+                      <th scope="col">状态</th>
+                      <th scope="col">发布时限</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${entries.map((entry) => {
+                      const timeliness = timelinessLabel(entry);
+                      return html`<tr>
+                        <td data-label="名称">
+                          <a href="${publicationHref(agency.slug, entry.itemId)}">${entry.title}</a>
+                          ${entry.documentNumber ? html`<br /><span class="muted">${entry.documentNumber}</span>` : ''}
+                        </td>
+                        <td data-label="索引号">
+                          ${entry.indexNumber ?? html`<span class="muted">发布时生成</span>`}
+                        </td>
+                        <td data-label="状态">
+                          ${entry.statusLabel}${entry.isTask ? html`<br /><span class="badge">待我办理</span>` : ''}
+                        </td>
+                        <td data-label="发布时限">
+                          <span class="${timeliness.isLate ? 'due--overdue' : ''}">${timeliness.text}</span>
+                        </td>
+                      </tr>`;
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              ${
+                list.pageCount > 1
+                  ? html`<nav class="pagination" aria-label="分页">
+                      ${list.page > 1 ? html`<a href="${pageHref(list.page - 1)}" rel="prev">上一页</a>` : ''}
+                      <span>第${list.page}页，共${list.pageCount}页</span>
+                      ${list.page < list.pageCount ? html`<a href="${pageHref(list.page + 1)}" rel="next">下一页</a>` : ''}
+                    </nav>`
+                  : ''
+              }`
       }`,
   });
 }

@@ -44,6 +44,7 @@ import { renderPublicationSettingsPage } from './publication-settings-page.ts';
 const listQuery = z.object({
   filter: z.enum(publicationListFilters).catch('all').default('all'),
   q: z.string().max(100).catch('').default(''),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 const itemParameters = z.object({ itemId: z.string().max(64) });
 const actionParameters = itemParameters.extend({ action: z.string().max(20) });
@@ -145,6 +146,7 @@ export function registerPublicationRoutes(scope: FastifyInstance, context: WebCo
       agencyId: agency.id,
       filter: query.filter,
       query: query.q,
+      page: query.page,
     });
     const page = renderPublicationListPage({
       session,
@@ -152,8 +154,7 @@ export function registerPublicationRoutes(scope: FastifyInstance, context: WebCo
       agency,
       filter: query.filter,
       query: query.q,
-      entries: result.entries,
-      counts: result.counts,
+      list: result,
       canContribute: may(session.actor, 'publication.contribute').isAllowed,
       canConfigure: may(session.actor, 'agency.update').isAllowed,
       notice: doneNotice(request.query),
