@@ -13,7 +13,17 @@ import { queryRows } from '../../src/db/query-rows.ts';
 import { appendEvent } from '../../src/db/repositories/event-log.ts';
 import { verifyEventLog } from '../../src/use-cases/audit/verify-event-log.ts';
 import { logIn } from '../../src/use-cases/auth/log-in.ts';
+import type { UseCaseContext } from '../../src/use-cases/context.ts';
+import { createPublicationDraft } from '../../src/use-cases/publications/create-publication-draft.ts';
+import { listPublishedItems } from '../../src/use-cases/publications/list-published-items.ts';
+import { publishPublication } from '../../src/use-cases/publications/publish-publication.ts';
+import { signOffPublication } from '../../src/use-cases/publications/sign-off-publication.ts';
+import { submitPublication } from '../../src/use-cases/publications/submit-publication.ts';
+import { updatePublicationSettings } from '../../src/use-cases/publications/update-publication-settings.ts';
+import { withdrawPublication } from '../../src/use-cases/publications/withdraw-publication.ts';
+import type { AgencyRow } from '../../src/db/repositories/agencies.ts';
 import { contextFor, makeAgency, makeStaff, testPassword } from '../support/factories.ts';
+import { validPublicationDraft } from '../support/publications.ts';
 import {
   createEmbeddedTestDatabase,
   createServerTestDatabase,
@@ -49,8 +59,74 @@ beforeAll(async () => {
       occurredAt: new Date('2024-12-31T23:59:59.999+08:00'),
     }),
   );
+  await addCatalogue(context, bureau);
   if (isServerThere) server = await createServerTestDatabase(serverUrlForCrossEngineTests);
 });
+
+/**
+ * 主动公开 records: the 索引号 settings and counter, two published items with their search
+ * column and three sign-offs each (an append-only table), one of them withdrawn later.
+ */
+async function addCatalogue(context: UseCaseContext, agency: AgencyRow): Promise<void> {
+  const make = async (roles: Parameters<typeof makeStaff>[1]['roles']) =>
+    (await makeStaff(context, { agency, roles })).actor;
+  const [author, first, second, final, administrator] = [
+    await make(['contributor']),
+    await make(['reviewer1']),
+    await make(['reviewer2']),
+    await make(['reviewer3']),
+    await make(['agencyAdmin']),
+  ];
+  await updatePublicationSettings(context, administrator, {
+    agencyId: agency.id,
+    indexNumberPattern: '{code}/{yyyy}-{nnn}',
+    organisationCode: 'BF-01',
+  });
+  const titles = ['某市商务局关于外贸发展专项资金申报的通知', '某市商务局2025年部门预算'];
+  for (const title of titles) {
+    let row = await createPublicationDraft(context, author, {
+      agencyId: agency.id,
+      ...validPublicationDraft({ title }),
+    });
+    row = await submitPublication(context, author, { itemId: row.id, expectedVersion: row.version });
+    row = await signOffPublication(context, first, {
+      itemId: row.id,
+      expectedVersion: row.version,
+      opinion: '经保密审查，不涉密，同意',
+      isConfidentialityCleared: true,
+    });
+    for (const reviewer of [second, final]) {
+      row = await signOffPublication(context, reviewer, {
+        itemId: row.id,
+        expectedVersion: row.version,
+        opinion: '同意',
+      });
+    }
+    row = await publishPublication(context, final, { itemId: row.id, expectedVersion: row.version });
+    if (title === titles[1]) {
+      await withdrawPublication(context, final, {
+        itemId: row.id,
+        expectedVersion: row.version,
+        reason: '预算数据有误，更正后重新发布',
+      });
+    }
+  }
+}
+
+/** The portal search (bigrams in the `search_vector` column) finds the published item. */
+async function expectPortalSearchFinds(handle: DatabaseHandle): Promise<void> {
+  const [bureau] = await queryRows<{ id: string }>(
+    handle.db,
+    sql`select id from agencies where slug = 'backup-bureau'`,
+  );
+  const found = await listPublishedItems(contextFor(handle), { agencyId: bureau!.id, query: '专项资金' });
+  expect(found.items.map((item) => [item.title, item.indexNumber])).toEqual([
+    ['某市商务局关于外贸发展专项资金申报的通知', 'BF-01/2025-001'],
+  ]);
+  expect(
+    (await listPublishedItems(contextFor(handle), { agencyId: bureau!.id, query: '部门预算' })).items,
+  ).toEqual([]);
+}
 
 afterAll(async () => {
   await embedded?.close();
@@ -58,10 +134,22 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Every backed-up table's rows, as the server renders them, in a stable order. */
-async function snapshot(handle: DatabaseHandle): Promise<Record<string, string[]>> {
+/** The tables of the first migration (0000_foundation) that a backup holds. */
+const foundationTables = ['agencies', 'users', 'events', 'event_chain_heads'];
+
+/** Every compared table's rows, as the server renders them, in a stable order. */
+async function snapshot(
+  handle: DatabaseHandle,
+  tables: readonly string[] = [
+    ...foundationTables,
+    'agency_publication_settings',
+    'publication_index_sequences',
+    'publication_items',
+    'publication_sign_offs',
+  ],
+): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
-  for (const table of ['agencies', 'users', 'events', 'event_chain_heads']) {
+  for (const table of tables) {
     const rows = await queryRows<{ row: string }>(
       handle.db,
       sql`select row_to_json(t)::text as row from ${sql.identifier(table)} t order by 1`,
@@ -81,6 +169,11 @@ describe('backup and restore', () => {
     async () => {
       const original = await snapshot(embedded);
       expect(original.events?.length).toBeGreaterThan(5);
+      expect(original.publication_items).toHaveLength(2);
+      expect(original.publication_sign_offs).toHaveLength(6);
+      expect(original.publication_index_sequences).toHaveLength(1);
+      expect(original.agency_publication_settings).toHaveLength(1);
+      await expectPortalSearchFinds(embedded);
       await writeBackup(embedded, { file: file('embedded.gkbak'), now: new Date() });
       await restoreBackup(server!, {
         file: file('embedded.gkbak'),
@@ -90,6 +183,9 @@ describe('backup and restore', () => {
       });
       expect(await snapshot(server!)).toEqual(original);
       expect((await verifyEventLog(server!.db)).problems).toEqual([]);
+      await expectPortalSearchFinds(server!);
+      // The sign-offs are append-only again after the restore.
+      await expect(server!.db.execute(sql`delete from publication_sign_offs`)).rejects.toThrow();
 
       // New events after the restore continue the chains and ids.
       const [bureau] = await queryRows<{ id: string }>(
@@ -120,6 +216,10 @@ describe('backup and restore', () => {
         });
         expect(await snapshot(roundTrip)).toEqual(await snapshot(server!));
         expect((await verifyEventLog(roundTrip.db)).problems).toEqual([]);
+        await expectPortalSearchFinds(roundTrip);
+        await expect(
+          roundTrip.db.execute(sql`update publication_sign_offs set opinion = ''`),
+        ).rejects.toThrow();
       } finally {
         await roundTrip.close();
       }
@@ -146,6 +246,7 @@ describe('backup and restore', () => {
     });
     expect(result.safetyBackupFile).toBe(file('s4.gkbak'));
     expect(await snapshot(embedded)).toEqual(before);
+    await expectPortalSearchFinds(embedded);
   });
 
   it('refuses corrupt, truncated, altered and foreign files and changes nothing', async () => {
@@ -202,7 +303,10 @@ describe('backup and restore', () => {
 
   it('restores a backup of an older schema and migrates the populated database forward', async () => {
     await writeBackup(embedded, { file: file('now.gkbak'), now: new Date() });
-    rewriteHeader(file('now.gkbak'), file('older.gkbak'), (migrations) => migrations.slice(0, 1));
+    // A backup made at the first migration holds only that migration's tables.
+    rewriteHeader(file('now.gkbak'), file('older.gkbak'), (migrations) => migrations.slice(0, 1), {
+      keptTables: foundationTables,
+    });
     const target = await createEmbeddedTestDatabase();
     try {
       await restoreBackup(target, {
@@ -211,7 +315,7 @@ describe('backup and restore', () => {
         safetyBackupFile: file('s7.gkbak'),
         now: new Date(),
       });
-      expect(await snapshot(target)).toEqual(await snapshot(embedded));
+      expect(await snapshot(target, foundationTables)).toEqual(await snapshot(embedded, foundationTables));
       // The second migration (the append-only trigger) ran after the rows were loaded.
       await expect(target.db.execute(sql`delete from events`)).rejects.toThrow();
       expect((await verifyEventLog(target.db)).problems).toEqual([]);
@@ -221,17 +325,31 @@ describe('backup and restore', () => {
   });
 });
 
-/** Copies a backup with its header's migration list changed, and a checksum that matches again. */
-function rewriteHeader(from: string, to: string, change: (migrations: string[]) => string[]): void {
+/**
+ * Copies a backup with its header's migration list changed (and, with `keptTables`, only those
+ * tables' sections), and a checksum that matches again.
+ */
+function rewriteHeader(
+  from: string,
+  to: string,
+  change: (migrations: string[]) => string[],
+  options: { keptTables?: readonly string[] } = {},
+): void {
   const lines = gunzipSync(readFileSync(from)).toString('utf8').split('\n');
   const header = JSON.parse(lines[0]!) as { migrations: string[] };
   header.migrations = change(header.migrations);
-  lines[0] = JSON.stringify(header);
-  const body = lines
-    .slice(0, -2)
-    .map((line) => `${line}\n`)
-    .join('');
-  const trailer = JSON.parse(lines.at(-2)!) as { sha256: string };
+  const trailer = JSON.parse(lines.at(-2)!) as { tables: Record<string, number>; sha256: string };
+  const kept: string[] = [JSON.stringify(header)];
+  let isKept = true;
+  for (const line of lines.slice(1, -2)) {
+    const parsed = JSON.parse(line) as { table?: unknown; rowCount?: unknown };
+    if (typeof parsed.table === 'string' && typeof parsed.rowCount === 'number') {
+      isKept = options.keptTables === undefined || options.keptTables.includes(parsed.table);
+      if (!isKept) delete trailer.tables[parsed.table];
+    }
+    if (isKept) kept.push(line);
+  }
+  const body = kept.map((line) => `${line}\n`).join('');
   trailer.sha256 = createHash('sha256').update(body).digest('hex');
   writeFileSync(to, gzipSync(`${body}${JSON.stringify(trailer)}\n`));
 }
