@@ -353,11 +353,6 @@ describe('attachments', () => {
     expect(download.rawPayload.equals(Buffer.from(png))).toBe(true);
     const supervising = await signedIn(supervisor.username);
     expect((await supervising.get(href)).statusCode).toBe(403);
-
-    const head = await signedIn(officeHead.username);
-    const events = await head.get(`/admin/agencies/${agency.slug}/events`);
-    expect(events.body).toContain('添加申请材料');
-    expect(events.body).toContain('第三方或其他机关的意见；第三方4月1日的书面意见');
   });
 });
 
