@@ -27,6 +27,10 @@ export function printDemoResult(result: DemoResult, write: (text: string) => voi
   if (annualReports.drafted.length > 0)
     write(`示例年度报告草稿：${annualReports.drafted.join('、')} 年度。\n`);
   for (const warning of annualReports.warnings) write(`  注意：${warning}\n`);
+  const { publications } = result;
+  if (publications.created.length > 0)
+    write(`示例主动公开目录：新增 ${publications.created.length} 条（已发布、审核中和草稿）。\n`);
+  for (const warning of publications.warnings) write(`  注意：${warning}\n`);
 }
 
 /** `gongkai demo`: loads the demo agency and its data into the current database; repeatable. */

@@ -183,6 +183,24 @@ export async function listPublicationItemPage(
   };
 }
 
+/** Which of these titles an agency's catalogue already holds (the demo loader adds nothing twice). */
+export async function findPublicationItemTitles(
+  executor: Executor,
+  options: { agencyId: string; titles: readonly string[] },
+): Promise<Set<string>> {
+  if (options.titles.length === 0) return new Set();
+  const rows = await executor
+    .select({ title: publicationItems.title })
+    .from(publicationItems)
+    .where(
+      and(
+        eq(publicationItems.agencyId, options.agencyId),
+        inArray(publicationItems.title, [...options.titles]),
+      ),
+    );
+  return new Set(rows.map((row) => row.title));
+}
+
 /** Published items of an agency for the portal, newest publication first, with the total. */
 export async function listPublishedItemRows(
   executor: Executor,

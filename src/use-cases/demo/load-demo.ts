@@ -6,6 +6,7 @@ import type { UseCaseContext } from '../context.ts';
 import { createUser } from '../users/create-user.ts';
 import { demoAccounts, demoAgency, demoPassword, demoSupervisingAgency } from './demo-agencies.ts';
 import { loadDemoAnnualReports, type DemoAnnualReportsResult } from './demo-annual-reports.ts';
+import { loadDemoPublications, type DemoPublicationsResult } from './demo-publications.ts';
 import { loadDemoRequests, type DemoRequestsResult } from './demo-requests.ts';
 
 export type DemoAccountResult = {
@@ -21,6 +22,7 @@ export type DemoResult = {
   accounts: DemoAccountResult[];
   requests: DemoRequestsResult;
   annualReports: DemoAnnualReportsResult;
+  publications: DemoPublicationsResult;
 };
 
 /**
@@ -51,5 +53,6 @@ export async function loadDemo(
   }
   const requests = await loadDemoRequests(context, { actor: options.actor });
   const annualReports = await loadDemoAnnualReports(context, { actor: options.actor });
-  return { createdAgencies, accounts, requests, annualReports };
+  const publications = await loadDemoPublications(context);
+  return { createdAgencies, accounts, requests, annualReports, publications };
 }
