@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgencyRow } from '../../src/db/repositories/agencies.ts';
+import { createPublicationDraft } from '../../src/use-cases/publications/create-publication-draft.ts';
+import { submitPublication } from '../../src/use-cases/publications/submit-publication.ts';
 import { makeAgency, makeStaff, testPassword } from '../support/factories.ts';
+import { validPublicationDraft } from '../support/publications.ts';
 import { createWebClient, type WebClient } from './support/web-client.ts';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.ts';
 
@@ -175,5 +178,32 @@ describe('publication back office', () => {
     }
     const author = await signedIn('author');
     expect((await author.get(`${base}/settings`)).statusCode).toBe(403);
+  });
+
+  it('shows the signed-in reviewer the number of their catalogue tasks on the dashboard, with a link', async () => {
+    const other = await makeAgency(server.context, { slug: 'shangwu-tasks', name: '示例市商务局（待办）' });
+    const author = await makeStaff(server.context, {
+      agency: other,
+      roles: ['contributor'],
+      username: 'tasks-author',
+    });
+    await makeStaff(server.context, { agency: other, roles: ['reviewer1'], username: 'tasks-first' });
+    await makeStaff(server.context, { agency: other, roles: ['caseHandler'], username: 'tasks-handler' });
+    for (const title of ['待办一', '待办二']) {
+      const row = await createPublicationDraft(server.context, author.actor, {
+        agencyId: other.id,
+        ...validPublicationDraft({ title }),
+      });
+      await submitPublication(server.context, author.actor, { itemId: row.id, expectedVersion: row.version });
+    }
+    const dashboard = await (await signedIn('tasks-first')).get('/admin');
+    expect(dashboard.body).toContain('主动公开待办');
+    expect(dashboard.body).toContain('href="/admin/agencies/shangwu-tasks/publications?filter=myTasks"');
+    expect(/id="publication-task-count">(\d+)</.exec(dashboard.body)?.[1]).toBe('2');
+    // The author's items wait for the reviewer, not for the author.
+    const authorDashboard = await (await signedIn('tasks-author')).get('/admin');
+    expect(authorDashboard.body).toContain('没有待您供稿、审核或发布的公开信息');
+    const handlerDashboard = await (await signedIn('tasks-handler')).get('/admin');
+    expect(handlerDashboard.body).not.toContain('主动公开待办');
   });
 });

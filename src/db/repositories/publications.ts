@@ -105,6 +105,18 @@ function lateConditionSql(options: { today: IsoDate; dueDates: readonly Publicat
       and ${reference} > due.due_on and ${reference} <= due.covered_until))`;
 }
 
+/** How many of an agency's items are the person's tasks (the back-office dashboard). */
+export async function countReviewTasks(
+  executor: Executor,
+  options: { agencyId: string; userId: string; conditions: readonly ReviewTaskCondition[] },
+): Promise<number> {
+  const [counted] = await executor
+    .select({ count: sql<number>`count(*)::int` })
+    .from(publicationItems)
+    .where(and(eq(publicationItems.agencyId, options.agencyId), reviewTaskConditionSql(options)));
+  return Number(counted?.count ?? 0);
+}
+
 /** The dates of formation or change of an agency's items that are not withdrawn, for the late rule. */
 export async function listFormationDates(executor: Executor, agencyId: string): Promise<IsoDate[]> {
   const rows = await executor

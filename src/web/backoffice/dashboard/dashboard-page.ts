@@ -11,12 +11,13 @@ export type DashboardView = {
   links: Array<{ label: string; href: string; description: string }>;
   /** For case handlers and office heads: disclosure requests due within 5 working days or overdue. */
   requestReminders?: { dueSoonCount: number; overdueCount: number; dueSoonHref: string; overdueHref: string };
+  /** For contributors and reviewers: catalogue items (主动公开) waiting for them. */
+  publicationTasks?: { count: number; href: string; catalogueHref: string };
   /** For supervisors and system administrators: the agencies they oversee. */
   overseenAgencies?: Array<{ name: string; href: string; levelLabel: string }>;
 };
 
 const upcomingModules = [
-  { name: '主动公开', description: '政府信息公开目录的录入、三审三校和发布，公开时限提醒。' },
   { name: '年度报告', description: '按统一格式生成政府信息公开工作年度报告并自动校验。' },
 ];
 
@@ -43,6 +44,25 @@ function renderRequestReminders(reminders: NonNullable<DashboardView['requestRem
   </section>`;
 }
 
+function renderPublicationTasks(tasks: NonNullable<DashboardView['publicationTasks']>): SafeHtml {
+  return html`<section
+    class="panel panel--spaced"
+    aria-labelledby="publication-tasks-title"
+    id="publication-tasks"
+  >
+    <h2 id="publication-tasks-title">主动公开待办</h2>
+    ${
+      tasks.count > 0
+        ? html`<p>
+            <a href="${tasks.href}"
+              >待我办理的公开信息：<strong id="publication-task-count">${tasks.count}</strong>条</a
+            >
+          </p>`
+        : html`<p>没有待您供稿、审核或发布的公开信息。<a href="${tasks.catalogueHref}">主动公开目录</a></p>`
+    }
+  </section>`;
+}
+
 export function renderDashboardPage(options: {
   session: StaffSession;
   csrfToken: string;
@@ -58,6 +78,7 @@ export function renderDashboardPage(options: {
     notice: options.notice,
     main: html`<h1>工作台</h1>
       ${view.requestReminders ? renderRequestReminders(view.requestReminders) : ''}
+      ${view.publicationTasks ? renderPublicationTasks(view.publicationTasks) : ''}
       <section class="panel" aria-labelledby="who-title">
         <h2 id="who-title">当前用户</h2>
         <dl class="details-list">

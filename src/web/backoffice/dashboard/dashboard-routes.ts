@@ -4,6 +4,8 @@ import { agencyScope, may } from '../../../domain/access/policy.ts';
 import { roleLabels } from '../../../domain/access/roles.ts';
 import { agencyTarget, listAgenciesInScope } from '../../../db/repositories/agencies.ts';
 import { listWorkQueue } from '../../../use-cases/disclosure-requests/list-work-queue.ts';
+import { countPublicationTasks } from '../../../use-cases/publications/count-publication-tasks.ts';
+import { publicationsHref } from '../publications/publication-links.ts';
 import { workQueueHref } from '../requests/request-links.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { agencyAdminHref } from '../back-office-layout.ts';
@@ -72,6 +74,16 @@ export function registerDashboardRoutes(scope: FastifyInstance, context: WebCont
         overdueCount: queue.phaseCounts.overdue,
         dueSoonHref: workQueueHref({ tab: 'dueSoon' }),
         overdueHref: workQueueHref({ tab: 'overdue' }),
+      };
+    }
+    const publicationTaskCount = await countPublicationTasks(context.useCases, actor, {
+      agencyId: agency.id,
+    });
+    if (publicationTaskCount !== null) {
+      view.publicationTasks = {
+        count: publicationTaskCount,
+        href: publicationsHref(agency.slug, { filter: 'myTasks' }),
+        catalogueHref: publicationsHref(agency.slug),
       };
     }
     if (isOverseer) {
