@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../../domain/calendar/iso-date.ts';
 import type { PublicationDueDate } from '../../domain/publications/publication-deadline.ts';
 import type { ReviewTaskCondition } from '../../domain/publications/review-tasks.ts';
@@ -89,20 +89,27 @@ function reviewTaskConditionSql(options: {
 }
 
 /**
- * Art. 26: not withdrawn, and published — or still unpublished on `today` — after the due date of
- * its formation date (within the days the calendar covers; see `publicationDueDatesOf`).
+ * The due dates of the items' formation dates as a table `due` to left-join on the formation date
+ * (a hash join, however many dates; see `publicationDueDatesOf`).
  */
-function lateConditionSql(options: { today: IsoDate; dueDates: readonly PublicationDueDate[] }): SQL {
-  if (options.dueDates.length === 0) return sql`false`;
-  const reference = sql`coalesce(${publicationItems.publishedOn}, ${options.today}::date)`;
-  return sql`(${publicationItems.status} <> 'withdrawn' and exists (
-    select 1 from unnest(
-      ${dateArrayOf(options.dueDates.map((entry) => entry.formedOrChangedOn))},
-      ${dateArrayOf(options.dueDates.map((entry) => entry.dueDate))},
-      ${dateArrayOf(options.dueDates.map((entry) => entry.coveredUntil))}
-    ) as due (formed_or_changed_on, due_on, covered_until)
-    where due.formed_or_changed_on = ${publicationItems.formedOrChangedOn}
-      and ${reference} > due.due_on and ${reference} <= due.covered_until))`;
+function dueDateTableSql(dueDates: readonly PublicationDueDate[]): SQL {
+  return sql`unnest(
+      ${dateArrayOf(dueDates.map((entry) => entry.formedOrChangedOn))},
+      ${dateArrayOf(dueDates.map((entry) => entry.dueDate))},
+      ${dateArrayOf(dueDates.map((entry) => entry.coveredUntil))}
+    ) as due (formed_or_changed_on, due_on, covered_until)`;
+}
+
+const dueDateJoinSql = sql`due.formed_or_changed_on = ${publicationItems.formedOrChangedOn}`;
+
+/**
+ * Art. 26 (with the `due` table joined): not withdrawn, and published — or still unpublished on
+ * `today` — after the due date of its formation date, within the days the calendar covers.
+ */
+function lateConditionSql(today: IsoDate): SQL {
+  const reference = sql`coalesce(${publicationItems.publishedOn}, ${today}::date)`;
+  return sql`(${publicationItems.status} <> 'withdrawn' and due.due_on is not null
+    and ${reference} > due.due_on and ${reference} <= due.covered_until)`;
 }
 
 /** How many of an agency's items are the person's tasks (the back-office dashboard). */
@@ -152,7 +159,8 @@ export async function listPublicationItemPage(
     conditions.push(sql`${publicationItems.searchVector} @@ ${options.searchQuery}::tsquery`);
   const isReviewTask =
     options.reviewTasks === null ? sql`false` : reviewTaskConditionSql(options.reviewTasks);
-  const isLate = lateConditionSql(options.late);
+  const isLate = lateConditionSql(options.late.today);
+  const dueDates = dueDateTableSql(options.late.dueDates);
   const selected = ((): SQL => {
     const selection = options.selection;
     switch (selection.kind) {
@@ -170,10 +178,11 @@ export async function listPublicationItemPage(
       }
     }
   })();
-  const [rows, counted] = await Promise.all([
+  const [selectedRows, counted] = await Promise.all([
     executor
-      .select()
+      .select({ item: getTableColumns(publicationItems) })
       .from(publicationItems)
+      .leftJoin(dueDates, dueDateJoinSql)
       .where(and(...conditions, selected))
       .orderBy(desc(publicationItems.updatedAt), asc(publicationItems.id))
       .limit(options.limit)
@@ -185,10 +194,11 @@ export async function listPublicationItemPage(
         lateCount: sql<number>`(count(*) filter (where ${isLate}))::int`,
       })
       .from(publicationItems)
+      .leftJoin(dueDates, dueDateJoinSql)
       .where(and(...conditions)),
   ]);
   return {
-    rows,
+    rows: selectedRows.map((selectedRow) => selectedRow.item),
     total: Number(counted[0]?.total ?? 0),
     reviewTaskCount: Number(counted[0]?.reviewTaskCount ?? 0),
     lateCount: Number(counted[0]?.lateCount ?? 0),
