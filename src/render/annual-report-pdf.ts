@@ -7,8 +7,9 @@ import {
   type LayoutCell,
   type TableLayout,
 } from '../domain/annual-report/table-layout.ts';
-import { readFontBytes, resolveCjkFont } from './letters/cjk-font.ts';
+import { resolveCjkFont } from './letters/cjk-font.ts';
 import { letterLayout, millimetresToPoints } from './letters/letter-layout.ts';
+import { collectPdfBytes, numberPages, registerCjkFonts } from './pdf/pdf-document.ts';
 
 export type RenderReportPdfOptions = {
   /** Body font file (.ttf/.otf/.ttc, `path#PostScriptName` for a face of a collection); else GONGKAI_PDF_FONT, else an installed Chinese font. */
@@ -129,14 +130,8 @@ export async function renderReportPdf(
     margins: marginsOf('portrait'),
     info: { Title: title, Author: report.agencyName ?? '' },
   });
-  const chunks: Buffer[] = [];
-  const pdf = new Promise<Buffer>((resolve, reject) => {
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-  });
-  document.registerFont('body', readFontBytes(fonts.body), fonts.body.postscriptName);
-  document.registerFont('title', readFontBytes(fonts.title), fonts.title.postscriptName);
+  const pdf = collectPdfBytes(document);
+  registerCjkFonts(document, fonts);
 
   // Read from the page: text running over a page continues on an upright one (pdfkit's default).
   const orientation = (): Orientation =>
@@ -199,23 +194,6 @@ export async function renderReportPdf(
   numberPages(document);
   document.end();
   return pdf;
-}
-
-/** Page numbers “— n —” centred under the text (GB/T 9704 7.5, 四号 numerals). */
-function numberPages(document: PDFKit.PDFDocument): void {
-  const range = document.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    document.switchToPage(index);
-    const bottomMargin = document.page.margins.bottom;
-    document.page.margins.bottom = 0;
-    document.font('body').fontSize(14).fillColor('black');
-    document.text(`— ${index + 1} —`, 0, document.page.height - millimetresToPoints(22), {
-      width: document.page.width,
-      align: 'center',
-      lineBreak: false,
-    });
-    document.page.margins.bottom = bottomMargin;
-  }
 }
 
 /** The column widths (filling the text width), the placed cells and the row heights that fit the wrapped text. */

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Letter } from '../../domain/applications/letters/letter.ts';
-import { readFontBytes, resolveCjkFont, type CjkFont } from './cjk-font.ts';
+import { collectPdfBytes, numberPages, registerCjkFonts } from '../pdf/pdf-document.ts';
+import { resolveCjkFont, type CjkFont } from './cjk-font.ts';
 import {
   addresseeLine,
   attachmentItems,
@@ -67,14 +68,8 @@ function drawLetter(options: {
     },
     info: { Title: letter.title, Author: letter.signature.agencyName, Subject: letter.caseNumber },
   });
-  const chunks: Buffer[] = [];
-  const pdf = new Promise<Buffer>((resolve, reject) => {
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-  });
-  document.registerFont('body', readFontBytes(fonts.body), fonts.body.postscriptName);
-  document.registerFont('title', readFontBytes(fonts.title), fonts.title.postscriptName);
+  const pdf = collectPdfBytes(document);
+  registerCjkFonts(document, fonts);
 
   const left = document.page.margins.left;
   const contentWidth = document.page.width - left - document.page.margins.right;
@@ -155,19 +150,7 @@ function drawLetter(options: {
     lineBreak: false,
   });
 
-  const range = document.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    document.switchToPage(index);
-    const bottomMargin = document.page.margins.bottom;
-    document.page.margins.bottom = 0;
-    document.font('body').fontSize(14).fillColor('black');
-    document.text(`— ${index + 1} —`, 0, document.page.height - millimetresToPoints(22), {
-      width: document.page.width,
-      align: 'center',
-      lineBreak: false,
-    });
-    document.page.margins.bottom = bottomMargin;
-  }
+  numberPages(document);
   document.end();
   return { pdf, isSignatureAlone };
 }
