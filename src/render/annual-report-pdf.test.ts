@@ -8,25 +8,7 @@ import { numberCell, type CellValue } from '../domain/annual-report/cell-value.t
 import { buildExampleReport } from '../domain/annual-report/example-report-factory.ts';
 import { sectionDefinitions } from '../domain/annual-report/section-catalogue.ts';
 import { renderReportPdf } from './annual-report-pdf.ts';
-import { CjkFontError, resolveCjkFont } from './letters/cjk-font.ts';
-
-function isCommandAvailable(command: string): boolean {
-  try {
-    execFileSync(command, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function chineseFontProblem(): string | null {
-  try {
-    resolveCjkFont({ role: 'body' });
-    return null;
-  } catch (error) {
-    return error instanceof CjkFontError ? error.message : String(error);
-  }
-}
+import { chineseFontProblem, extractPdfText, isCommandAvailable } from './pdf/pdf-test-support.ts';
 
 const columnKeys = [
   'naturalPerson',
@@ -72,25 +54,24 @@ describe('renderReportPdf', () => {
   const fontProblem = chineseFontProblem();
   const isPdftotextAvailable = isCommandAvailable('pdftotext');
   const report = reportWithKnownValues();
+  let pdf: Buffer = Buffer.alloc(0);
   let folder = '';
   let file = '';
 
   beforeAll(async () => {
     if (fontProblem !== null) return;
+    pdf = await renderReportPdf(report, { notice: '（草稿，尚未发布）' });
     folder = mkdtempSync(path.join(tmpdir(), 'gongkai-report-pdf-'));
     file = path.join(folder, 'report.pdf');
-    writeFileSync(file, await renderReportPdf(report, { notice: '（草稿，尚未发布）' }));
+    writeFileSync(file, pdf);
   });
   afterAll(() => {
     if (folder !== '') rmSync(folder, { recursive: true, force: true });
   });
 
   /** The text of the PDF or of one page; `-layout` keeps the cells of a table row on one line. */
-  const textOf = (options: { page?: number; isLayout?: boolean } = {}): string => {
-    const pages = options.page === undefined ? [] : ['-f', String(options.page), '-l', String(options.page)];
-    const layout = options.isLayout === true ? ['-layout'] : [];
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', ...layout, ...pages, file, '-'], { encoding: 'utf8' });
-  };
+  const textOf = (options: { page?: number; isLayout?: boolean } = {}): string =>
+    extractPdfText(pdf, options);
   /** Each line of the laid-out text split on the space between cells: a table row is one line. */
   const lineCells = (): string[][] =>
     textOf({ isLayout: true })

@@ -1,14 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Letter } from '../../domain/applications/letters/letter.ts';
 import { buildSampleLetter } from '../../domain/applications/letters/sample-letters.ts';
 import { readZipEntries } from '../../use-cases/import-report/read-zip-entries.ts';
-import { CjkFontError, resolveCjkFont } from './cjk-font.ts';
+import { resolveCjkFont } from './cjk-font.ts';
 import { renderLetterDocx } from './letter-docx.ts';
 import { renderLetterPdf } from './letter-pdf.ts';
+import { chineseFontProblem, extractPdfText, isCommandAvailable } from '../pdf/pdf-test-support.ts';
 
 const partial = buildSampleLetter('decision.partiallyDisclosed');
 
@@ -19,35 +17,8 @@ function zipText(archive: Buffer, name: string): string {
 }
 
 /** Text of a PDF as pdftotext extracts it, without white space (lines wrap anywhere in Chinese). */
-function extractPdfText(pdf: Buffer): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'gongkai-letter-'));
-  try {
-    const file = path.join(folder, 'letter.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .replace(/\s+/g, '')
-      .replace(/—\d+—/g, '');
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-function isCommandAvailable(command: string): boolean {
-  try {
-    execFileSync(command, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function chineseFontProblem(): string | null {
-  try {
-    resolveCjkFont({ role: 'body' });
-    return null;
-  } catch (error) {
-    return error instanceof CjkFontError ? error.message : String(error);
-  }
+function compactPdfText(pdf: Buffer): string {
+  return extractPdfText(pdf).replace(/\s+/g, '').replace(/—\d+—/g, '');
 }
 
 describe('renderLetterDocx', () => {
@@ -109,7 +80,7 @@ describe('renderLetterPdf', () => {
       !isCommandAvailable('pdftotext'),
       'pdftotext is not installed (apt-get install poppler-utils)',
     );
-    const text = extractPdfText(await partialPdf());
+    const text = compactPdfText(await partialPdf());
     for (const expected of [
       partial.title,
       partial.documentNumber ?? '',
