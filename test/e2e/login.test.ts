@@ -1,6 +1,5 @@
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { contextFor, makeAgency, makeStaff, testPassword } from '../support/factories.ts';
@@ -10,6 +9,7 @@ import {
   launchChromium,
   openTestDatabase,
   phone,
+  screenshot,
   screenshotFolder,
   skipReason,
   startTestServer,
@@ -19,10 +19,6 @@ let handle: DatabaseHandle;
 let app: FastifyInstance;
 let browser: Browser;
 let baseUrl: string;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true });
-}
 
 describe.skipIf(!hasChromium)(
   `log in, see the dashboard, log out (${hasChromium ? 'Chromium' : skipReason})`,

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import {
   launchChromium,
   openTestDatabase,
   phone,
+  screenshot,
   screenshotFolder,
   skipReason,
   startTestServer,
@@ -20,10 +20,6 @@ let browser: Browser;
 let baseUrl: string;
 const slug = `e2e-gk-${process.pid}`;
 const username = `e2e.contributor.${process.pid}`;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true });
-}
 
 /** True when the page scrolls sideways on the phone (something does not fit). */
 async function isWiderThanViewport(page: Page): Promise<boolean> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/database.ts';
 import { migrateDatabase } from '../../../src/db/migrate.ts';
 import { buildServer } from '../../../src/web/server.ts';
@@ -57,4 +57,9 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A full-page screenshot `<name>.png` in the screenshot folder. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true });
 }
