@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts'
 import {
   disclosureMethodLabels,
   validityLabels,
+  type CatalogueEntry,
   type DisclosureMethod,
   type Validity,
 } from '../../domain/publications/catalogue-entry.ts';
@@ -23,32 +24,15 @@ import { statutoryItemLabel, type StatutoryItem } from '../../domain/publication
 import { isPastValidUntil, type ValidityRecord } from '../../domain/publications/validity.ts';
 import type { PublicationItemRow } from '../../db/repositories/publications.ts';
 
-export type PublicationItemView = {
+/** A catalogue item as the pages show it: the catalogue entry (Art. 12) with its labels and state. */
+export type PublicationItemView = Omit<CatalogueEntry, 'keywords'> & {
   itemId: string;
   agencyId: string;
   status: PublicationStatus;
   statusLabel: string;
-  indexNumber: string | null;
-  title: string;
-  summary: string;
-  body: string;
-  writtenOn: IsoDate | null;
-  formedOrChangedOn: IsoDate;
-  publishingOrganisation: string;
-  documentNumber: string;
-  topicCategory: string;
-  genre: string;
-  statutoryItem: StatutoryItem;
   statutoryItemLabel: string;
-  disclosureMethod: DisclosureMethod;
   disclosureMethodLabel: string;
-  isNormativeDocument: boolean;
-  validity: Validity;
   validityLabel: string;
-  effectiveOn: IsoDate | null;
-  validUntil: IsoDate | null;
-  validityEndedOn: IsoDate | null;
-  repealingDocument: string;
   /** An effective document past its 有效期: it should be marked 失效. */
   isPastValidUntil: boolean;
   keywords: string[];
