@@ -1,23 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../../domain/calendar/iso-date.ts';
+import { optionalText, requiredDate, requiredText } from '../labelled-fields.ts';
 import { adoptions } from '../../domain/consultations/consultation-feedback.ts';
-
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`);
-
-const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`).default('');
-
-const requiredDate = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .refine((text): text is IsoDate => isIsoDate(text), { error: '应为 YYYY-MM-DD 格式的真实日期' });
 
 /** The fields staff fill in for a consultation; the closing date defaults to 30 days. */
 export const consultationFieldsSchema = z.object({

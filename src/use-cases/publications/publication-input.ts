@@ -1,18 +1,9 @@
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../../domain/calendar/iso-date.ts';
+import { optionalText, requiredDate, requiredText } from '../labelled-fields.ts';
 import { disclosureMethods, parseKeywords, validities } from '../../domain/publications/catalogue-entry.ts';
 import { checkDocumentNumber } from '../../domain/publications/document-number-check.ts';
 import { statutoryItemKeys } from '../../domain/publications/statutory-items.ts';
-
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`);
-
-const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`).default('');
 
 /** A date field that may be left empty (null). */
 const optionalDate = z
@@ -22,13 +13,6 @@ const optionalDate = z
   .transform((text) => text ?? '')
   .refine((text) => text === '' || isIsoDate(text), { error: '应为 YYYY-MM-DD 格式的真实日期' })
   .transform((text) => (text === '' ? null : (text as IsoDate)));
-
-const requiredDate = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .refine((text): text is IsoDate => isIsoDate(text), { error: '应为 YYYY-MM-DD 格式的真实日期' });
 
 /** The catalogue fields a contributor fills in (Art. 12; rules.md §5). */
 export const publicationDraftSchema = z.object({
