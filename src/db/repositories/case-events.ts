@@ -7,21 +7,31 @@ import { disclosureRequestSubjectType } from './disclosure-requests.ts';
 /** A stored case event: the domain payload with who recorded it and when. */
 export type StoredCaseEvent = { payload: unknown; actor: string; occurredAt: string; sequence: number };
 
+/** The event columns a stored case event is read from. */
+const storedCaseEventColumns = {
+  payload: events.payload,
+  actor: events.actor,
+  occurredAt: events.occurredAt,
+  sequence: events.sequence,
+};
+
+/** A read event row with its time as an ISO string. */
+function withIsoOccurredAt<Row extends { occurredAt: string | Date }>(
+  row: Row,
+): Omit<Row, 'occurredAt'> & { occurredAt: string } {
+  return { ...row, occurredAt: new Date(row.occurredAt).toISOString() };
+}
+
 /** The case events of a request in log order (the payloads are the domain's `CaseEvent`s). */
 export async function listCaseEvents(executor: Executor, requestId: string): Promise<StoredCaseEvent[]> {
   const rows = await executor
-    .select({
-      payload: events.payload,
-      actor: events.actor,
-      occurredAt: events.occurredAt,
-      sequence: events.sequence,
-    })
+    .select(storedCaseEventColumns)
     .from(events)
     .where(
       sql`${events.subjectType} = ${disclosureRequestSubjectType} and ${events.subjectId} = ${requestId}`,
     )
     .orderBy(asc(events.id));
-  return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
+  return rows.map(withIsoOccurredAt);
 }
 
 /**
@@ -61,12 +71,7 @@ export async function listLetterEventsOfRequest(
   requestId: string,
 ): Promise<StoredCaseEvent[]> {
   const rows = await executor
-    .select({
-      payload: events.payload,
-      actor: events.actor,
-      occurredAt: events.occurredAt,
-      sequence: events.sequence,
-    })
+    .select(storedCaseEventColumns)
     .from(events)
     .innerJoin(
       caseLetters,
@@ -74,7 +79,7 @@ export async function listLetterEventsOfRequest(
     )
     .where(sql`${caseLetters.requestId} = ${requestId} and ${events.kind} = 'letter.issued'`)
     .orderBy(asc(events.id));
-  return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
+  return rows.map(withIsoOccurredAt);
 }
 
 /** The subject type of the events of attachments added to a case after intake. */
@@ -86,13 +91,7 @@ export async function listAttachmentEventsOfRequest(
   requestId: string,
 ): Promise<Array<StoredCaseEvent & { attachmentId: string }>> {
   const rows = await executor
-    .select({
-      payload: events.payload,
-      actor: events.actor,
-      occurredAt: events.occurredAt,
-      sequence: events.sequence,
-      attachmentId: events.subjectId,
-    })
+    .select({ ...storedCaseEventColumns, attachmentId: events.subjectId })
     .from(events)
     .innerJoin(
       disclosureRequestAttachments,
@@ -102,5 +101,5 @@ export async function listAttachmentEventsOfRequest(
       sql`${disclosureRequestAttachments.requestId} = ${requestId} and ${events.kind} = 'attachment.added'`,
     )
     .orderBy(asc(events.id));
-  return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
+  return rows.map(withIsoOccurredAt);
 }
