@@ -8,6 +8,7 @@ import type {
 } from '../../../use-cases/publications/list-publication-items.ts';
 import { html } from '../../shared/html.ts';
 import { renderBackOfficePage } from '../back-office-layout.ts';
+import { paginationNav } from '../pagination-nav.ts';
 import type { Notice } from '../../shared/layout.ts';
 import type { StaffSession } from '../staff-session.ts';
 import { publicationHref, publicationsHref } from './publication-links.ts';
@@ -122,11 +123,7 @@ export function renderPublicationListPage(options: {
               </div>
               ${
                 list.pageCount > 1
-                  ? html`<nav class="pagination" aria-label="分页">
-                      ${list.page > 1 ? html`<a href="${pageHref(list.page - 1)}" rel="prev">上一页</a>` : ''}
-                      <span>第${list.page}页，共${list.pageCount}页</span>
-                      ${list.page < list.pageCount ? html`<a href="${pageHref(list.page + 1)}" rel="next">下一页</a>` : ''}
-                    </nav>`
+                  ? paginationNav({ page: list.page, pageCount: list.pageCount, hrefOf: pageHref })
                   : ''
               }`
       }`,

@@ -12,13 +12,8 @@ import { html, type SafeHtml } from '../../shared/html.ts';
 import { renderBackOfficePage } from '../back-office-layout.ts';
 import { importedReportHref } from '../reports/report-labels.ts';
 import type { StaffSession } from '../staff-session.ts';
-import {
-  paginationNav,
-  queryString,
-  reportStatusHref,
-  supervisionTabs,
-  yearChoices,
-} from './supervision-links.ts';
+import { paginationNav } from '../pagination-nav.ts';
+import { queryString, reportStatusHref, supervisionTabs, yearChoices } from './supervision-links.ts';
 
 export type ReportStatusQuery = {
   year: number;

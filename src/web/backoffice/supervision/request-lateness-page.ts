@@ -7,7 +7,8 @@ import {
 import { html, type SafeHtml } from '../../shared/html.ts';
 import { renderBackOfficePage } from '../back-office-layout.ts';
 import type { StaffSession } from '../staff-session.ts';
-import { paginationNav, queryString, requestLatenessHref, supervisionTabs } from './supervision-links.ts';
+import { paginationNav } from '../pagination-nav.ts';
+import { queryString, requestLatenessHref, supervisionTabs } from './supervision-links.ts';
 
 export type RequestLatenessQuery = { sort: LatenessSort; name: string; isWithOpenCasesOnly: boolean };
 
