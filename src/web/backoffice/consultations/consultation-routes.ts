@@ -17,6 +17,7 @@ import { withdrawConsultation } from '../../../use-cases/consultations/withdraw-
 import { ConflictError, NotFoundError, ValidationError } from '../../../use-cases/errors.ts';
 import { formValues, parseFormBody } from '../../shared/form-body.ts';
 import type { Notice } from '../../shared/layout.ts';
+import { doneNoticeOf } from '../done-notice.ts';
 import { sendHtml } from '../../shared/send-html.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { loadAuthorisedAgency } from '../load-agency.ts';
@@ -34,7 +35,6 @@ const commentParameters = consultationParameters.extend({
   commentId: z.uuid(),
   commentAction: z.enum(['moderate', 'adoption']),
 });
-const doneQuery = z.object({ done: z.string().max(20).optional().catch(undefined) });
 
 const doneMessages: Record<string, string> = {
   created: '已保存草稿。',
@@ -48,9 +48,7 @@ const doneMessages: Record<string, string> = {
 };
 
 function doneNotice(query: unknown): Notice | undefined {
-  const done = doneQuery.parse(query ?? {}).done;
-  if (done === undefined || !Object.hasOwn(doneMessages, done)) return undefined;
-  return { kind: 'success', text: doneMessages[done] ?? '' };
+  return doneNoticeOf(query, doneMessages);
 }
 
 function parsedOrNotFound<Schema extends z.ZodType>(schema: Schema, parameters: unknown): z.output<Schema> {

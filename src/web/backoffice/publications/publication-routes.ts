@@ -25,6 +25,7 @@ import { withdrawPublication } from '../../../use-cases/publications/withdraw-pu
 import { ConflictError, NotFoundError, ValidationError } from '../../../use-cases/errors.ts';
 import { formText, formValues, parseFormBody, type FormBody } from '../../shared/form-body.ts';
 import type { Notice } from '../../shared/layout.ts';
+import { doneNoticeOf } from '../done-notice.ts';
 import { sendHtml } from '../../shared/send-html.ts';
 import type { WebContext } from '../../shared/web-context.ts';
 import { loadAuthorisedAgency } from '../load-agency.ts';
@@ -48,7 +49,6 @@ const listQuery = z.object({
 });
 const itemParameters = z.object({ itemId: z.string().max(64) });
 const actionParameters = itemParameters.extend({ action: z.string().max(20) });
-const doneQuery = z.object({ done: z.string().max(20).optional().catch(undefined) });
 
 const doneMessages: Record<PublicationAction | 'saved' | 'created', string> = {
   created: '已保存草稿。',
@@ -62,9 +62,7 @@ const doneMessages: Record<PublicationAction | 'saved' | 'created', string> = {
 };
 
 function doneNotice(query: unknown): Notice | undefined {
-  const done = doneQuery.parse(query ?? {}).done;
-  if (done === undefined || !Object.hasOwn(doneMessages, done)) return undefined;
-  return { kind: 'success', text: doneMessages[done as keyof typeof doneMessages] };
+  return doneNoticeOf(query, doneMessages);
 }
 
 /** The draft form's body as the use case's input (dates and texts as typed; zod validates). */
