@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)(
       await page.getByLabel('密码').fill(testPassword);
       await page.getByRole('button', { name: '登录' }).click();
       await page.waitForURL(`${baseUrl}/admin`);
-      await page.getByRole('link', { name: '主动公开' }).click();
+      await page.getByRole('link', { name: '主动公开', exact: true }).click();
       await page.getByRole('link', { name: '新建公开信息' }).click();
       expect(await isWiderThanViewport(page)).toBe(false);
       await screenshot(page, 'publication-form-phone');
