@@ -15,10 +15,14 @@ export type TestPage = {
  */
 export async function startTestWebsite(pages: (origin: string) => Record<string, TestPage>): Promise<{
   origin: string;
+  /** The user-agent header of every request the site received. */
+  userAgents: Set<string>;
   close: () => Promise<void>;
 }> {
   let table: Record<string, TestPage> = {};
+  const userAgents = new Set<string>();
   const server: Server = createServer((request, response) => {
+    userAgents.add(request.headers['user-agent'] ?? '');
     const page = table[request.url ?? '/'];
     if (page?.isHanging) return;
     response.writeHead(page?.status ?? (page ? 200 : 404), {
@@ -32,6 +36,7 @@ export async function startTestWebsite(pages: (origin: string) => Record<string,
   table = pages(origin);
   return {
     origin,
+    userAgents,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -101,6 +101,8 @@ describe('website check', () => {
     expect(Object.values(brokenByPath)).toContain('连接被拒绝');
     expect(brokenByPath['/policy']).toBe('栏目“政策文件”页面无法访问：网址返回了错误状态 404。');
     expect(broken.find((finding) => finding.url.endsWith('/missing'))?.foundOnUrl).toBe(`${site.origin}/`);
+    // Site operators see the check in their logs under its own name.
+    expect([...site.userAgents]).toEqual(['gongkai-website-check/0.1']);
     expect(summary.findings.find((finding) => finding.rule === 'staleColumn')?.message).toBe(
       '动态要闻类栏目“工作动态”超过2周未更新（最新信息日期 2025年5月1日）。',
     );

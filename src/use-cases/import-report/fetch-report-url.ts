@@ -16,6 +16,8 @@ export type FetchReportUrlOptions = {
   timeoutMilliseconds?: number;
   /** Name resolution, replaceable in tests; returns every address of the host. */
   resolveHost?: (host: string) => Promise<string[]>;
+  /** How the request names its sender (site operators see it in their logs). */
+  userAgent?: string;
 };
 
 const defaults = { maxBytes: 10 * 1024 * 1024, maxRedirects: 5, timeoutMilliseconds: 15_000 };
@@ -61,6 +63,7 @@ function requestOnce(options: {
   address: string;
   deadline: number;
   maxBytes: number;
+  userAgent: string;
 }): Promise<{ response: IncomingMessage; body: Uint8Array | null }> {
   return new Promise((resolve, reject) => {
     let isSettled = false;
@@ -75,7 +78,7 @@ function requestOnce(options: {
       method: 'GET',
       lookup: pinnedLookup,
       headers: {
-        'user-agent': 'gongkai-report-import/0.1',
+        'user-agent': options.userAgent,
         accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
       },
     });
@@ -165,7 +168,13 @@ export async function fetchReportUrl(options: FetchReportUrlOptions): Promise<Fe
       allowPrivate: options.allowPrivate === true,
       resolveHost,
     });
-    const { response, body } = await requestOnce({ url, address, deadline, maxBytes });
+    const { response, body } = await requestOnce({
+      url,
+      address,
+      deadline,
+      maxBytes,
+      userAgent: options.userAgent ?? 'gongkai-report-import/0.1',
+    });
     const status = response.statusCode ?? 0;
     if (body === null) {
       const location = response.headers.location;

@@ -56,6 +56,7 @@ function fetchWithLimits(url: string, options: FetchOptions): Promise<FetchedPag
     allowPrivate: options.allowPrivate,
     maxBytes: options.limits.maxBytes,
     timeoutMilliseconds: options.limits.timeoutMilliseconds,
+    userAgent: 'gongkai-website-check/0.1',
     ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   });
 }
