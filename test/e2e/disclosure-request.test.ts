@@ -9,7 +9,7 @@ import { computeCaseDeadlines } from '../../src/domain/applications/lifecycle/co
 import { formatChineseDate, isoDateInShanghai } from '../../src/domain/calendar/iso-date.ts';
 import { loadWorkingCalendar } from '../../src/use-cases/calendar/load-working-calendar.ts';
 import { loadCaseState } from '../../src/use-cases/disclosure-requests/load-case.ts';
-import { contextFor, makeAgency, makeStaff, testPassword } from '../support/factories.ts';
+import { contextFor, makeAgency, makeStaff } from '../support/factories.ts';
 import {
   desktop,
   hasChromium,
@@ -19,6 +19,7 @@ import {
   screenshotFolder,
   skipReason,
   startTestServer,
+  logInThroughForm,
 } from './support/browser-harness.ts';
 
 const slug = `e2e-request-${process.pid}`;
@@ -49,14 +50,6 @@ async function engineDeadlines(caseNumber: string) {
     state,
     report: computeCaseDeadlines({ state, calendar, now: isoDateInShanghai(now()) }),
   };
-}
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(testPassword);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${baseUrl}/admin`);
 }
 
 /** Opens a command's folded form on the case page, lets `fill` complete it, submits it. */
@@ -154,7 +147,7 @@ describe.skipIf(!hasChromium)(
 
       // The case handler: queue, case page, clarification and its answer, a consultation.
       const staff = await browser.newPage({ viewport: desktop });
-      await logIn(staff, handlerName);
+      await logInThroughForm({ page: staff, baseUrl, username: handlerName });
       await staff.goto(`${baseUrl}/admin/requests`);
       expect(await staff.locator('#work-queue').textContent()).toContain(caseNumber);
       expect(await staff.locator('#work-queue').textContent()).toContain(
@@ -197,7 +190,7 @@ describe.skipIf(!hasChromium)(
 
       // The office head approves the partial disclosure.
       const head = await browser.newPage({ viewport: desktop });
-      await logIn(head, headName);
+      await logInThroughForm({ page: head, baseUrl, username: headName });
       await head.goto(`${baseUrl}/admin/requests/${caseNumber}`);
       expect(await head.locator('main').textContent()).toContain('《条例》第三十七条');
       await giveCommand(head, 'approveDecision');

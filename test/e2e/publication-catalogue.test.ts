@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import { contextFor, makeAgency, makeStaff, testPassword } from '../support/factories.ts';
+import { contextFor, makeAgency, makeStaff } from '../support/factories.ts';
 import {
   hasChromium,
   launchChromium,
@@ -12,6 +12,7 @@ import {
   screenshotFolder,
   skipReason,
   startTestServer,
+  logInThroughForm,
 } from './support/browser-harness.ts';
 
 let handle: DatabaseHandle;
@@ -47,11 +48,7 @@ describe.skipIf(!hasChromium)(
 
     it('fills the draft form by its labels and sees the personal-information finding, all within the phone width', async () => {
       const page = await browser.newPage({ viewport: phone });
-      await page.goto(`${baseUrl}/admin/login`);
-      await page.getByLabel('用户名').fill(username);
-      await page.getByLabel('密码').fill(testPassword);
-      await page.getByRole('button', { name: '登录' }).click();
-      await page.waitForURL(`${baseUrl}/admin`);
+      await logInThroughForm({ page, baseUrl, username });
       await page.getByRole('link', { name: '主动公开', exact: true }).click();
       await page.getByRole('link', { name: '新建公开信息' }).click();
       expect(await isWiderThanViewport(page)).toBe(false);

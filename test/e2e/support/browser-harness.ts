@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/database.ts';
 import { migrateDatabase } from '../../../src/db/migrate.ts';
 import { buildServer } from '../../../src/web/server.ts';
+import { testPassword } from '../../support/factories.ts';
 import { createServerTestDatabase } from '../../support/test-database.ts';
 
 /** Debian's Chromium, driven by playwright-core (no browser download). */
@@ -62,4 +63,18 @@ export function launchChromium(): Promise<Browser> {
 /** A full-page screenshot `<name>.png` in the screenshot folder. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the back-office login form as a user with the test password, and waits for the dashboard. */
+export async function logInThroughForm(options: {
+  page: Page;
+  baseUrl: string;
+  username: string;
+}): Promise<void> {
+  const { page, baseUrl } = options;
+  await page.goto(`${baseUrl}/admin/login`);
+  await page.getByLabel('用户名').fill(options.username);
+  await page.getByLabel('密码').fill(testPassword);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${baseUrl}/admin`);
 }
